@@ -1,0 +1,2 @@
+/** The command line: options, exit codes, the compare sub-command and the run summary. */
+package io.streamprofiler.cli;
