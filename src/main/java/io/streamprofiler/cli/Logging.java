@@ -1,0 +1,25 @@
+package io.streamprofiler.cli;
+
+/**
+ * Quiet logs by default: the jar binds SLF4J to slf4j-simple, whose level is a system property that
+ * must be set before the first logger exists. {@code --logLevel=debug} (or info, warn, error) turns
+ * it up.
+ */
+final class Logging {
+  private static final String LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
+  private Logging() {}
+
+  static void configure(String[] args) {
+    String level = "warn";
+    for (String arg : args) {
+      if (arg.startsWith("--logLevel=")) {
+        level = arg.substring("--logLevel=".length()).toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    if (System.getProperty(LEVEL) == null) {
+      System.setProperty(LEVEL, level);
+    }
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+  }
+}

@@ -1,0 +1,72 @@
+package io.streamprofiler.cli;
+
+import io.streamprofiler.pipeline.PipelineConfig;
+import io.streamprofiler.pipeline.ProfilePipeline;
+import io.streamprofiler.pipeline.ProfilerOptions;
+import java.io.PrintStream;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * {@code java -jar stream-profiler.jar [--option=value ...]}: profiles a stream and, for a bounded
+ * input, waits for the end and writes {@code run-summary.json}. Exit status 0 when the run finished,
+ * 1 when the pipeline failed, 2 for a wrong option or unreadable input (one line, no stack trace).
+ */
+public final class Main {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** The whole command without exiting, so tests can call it. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Logging.configure(args);
+    ProfilerOptions options;
+    PipelineConfig config;
+    try {
+      PipelineOptionsFactory.register(ProfilerOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ProfilerOptions.class);
+      config = PipelineConfig.from(options);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + firstLine(e.getMessage()));
+      err.println("Run with --help=" + ProfilerOptions.class.getName() + " to list the options.");
+      return USAGE;
+    }
+    PipelineResult result;
+    try {
+      result = ProfilePipeline.run(options, config);
+      result.waitUntilFinish();
+    } catch (RuntimeException e) {
+      err.println("error: the pipeline failed: " + firstLine(rootCause(e).toString()));
+      return FAILED;
+    }
+    RunSummary summary = RunSummary.of(result);
+    summary.write(config.output());
+    out.println(summary.line());
+    if (!summary.balanced()) {
+      err.println("error: rows are unaccounted for: " + summary.line());
+      return FAILED;
+    }
+    return OK;
+  }
+
+  static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  private static Throwable rootCause(Throwable t) {
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
+  }
+}

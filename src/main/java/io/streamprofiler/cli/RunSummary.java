@@ -1,0 +1,84 @@
+package io.streamprofiler.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.streamprofiler.source.Accounting;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.util.MimeTypes;
+
+/** The counts of a finished run, read from the pipeline's metrics, and their identity check. */
+record RunSummary(Map<String, Long> counts) {
+  private static final String[] NAMES = {
+    Accounting.ROWS_READ, Accounting.ROWS_PROFILED, Accounting.ROWS_REJECTED, Accounting.ROWS_DROPPED_LATE, Accounting.REPORTS_WRITTEN
+  };
+
+  static RunSummary of(PipelineResult result) {
+    MetricQueryResults metrics =
+        result.metrics().queryMetrics(
+            MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(Accounting.NAMESPACE)).build());
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String name : NAMES) {
+      counts.put(name, 0L);
+    }
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      String name = counter.getName().getName();
+      if (counts.containsKey(name)) {
+        counts.merge(name, value(counter), Long::sum);
+      }
+    }
+    return new RunSummary(counts);
+  }
+
+  private static long value(MetricResult<Long> counter) {
+    try {
+      Long committed = counter.getCommitted();
+      return committed != null ? committed : counter.getAttempted();
+    } catch (UnsupportedOperationException e) {
+      return counter.getAttempted(); // runners such as Flink only report attempted values
+    }
+  }
+
+  long get(String name) {
+    return counts.getOrDefault(name, 0L);
+  }
+
+  /** rows_read = rows_profiled + rows_rejected + rows_dropped_late: nothing lost, nothing hidden. */
+  boolean balanced() {
+    return get(Accounting.ROWS_READ)
+        == get(Accounting.ROWS_PROFILED) + get(Accounting.ROWS_REJECTED) + get(Accounting.ROWS_DROPPED_LATE);
+  }
+
+  String line() {
+    StringBuilder b = new StringBuilder("summary:");
+    counts.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
+    return b.toString();
+  }
+
+  void write(String outputDirectory) {
+    ResourceId dir = FileSystems.matchNewResource(outputDirectory, true);
+    ResourceId file = dir.resolve("run-summary.json", org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+    try (OutputStream out = Channels.newOutputStream(FileSystems.create(file, MimeTypes.TEXT));
+        JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+      g.writeStartObject();
+      for (Map.Entry<String, Long> e : counts.entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeBooleanField("balanced", balanced());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.streamprofiler.pipeline;
+
+import io.streamprofiler.record.Row;
+import io.streamprofiler.record.RowCoder;
+import io.streamprofiler.record.RowParser;
+import io.streamprofiler.sink.Rejected;
+import io.streamprofiler.source.Accounting;
+import io.streamprofiler.source.SourceLine;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.joda.time.Instant;
+
+/**
+ * Parses source records into typed rows stamped with their event time; records that cannot be
+ * parsed go, with their reason, to the {@link #REJECTED} output instead of failing the pipeline.
+ */
+public final class ParseRecords extends PTransform<PCollection<SourceLine>, PCollectionTuple> {
+  public static final TupleTag<Row> ROWS = new TupleTag<>() {};
+  public static final TupleTag<Rejected> REJECTED = new TupleTag<>() {};
+
+  private final RowParser parser;
+
+  public ParseRecords(RowParser parser) {
+    this.parser = parser;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<SourceLine> input) {
+    PCollectionTuple out =
+        input.apply("ParseAndStamp", ParDo.of(new ParseFn(parser)).withOutputTags(ROWS, TupleTagList.of(REJECTED)));
+    out.get(ROWS).setCoder(RowCoder.of());
+    out.get(REJECTED).setCoder(SerializableCoder.of(Rejected.class));
+    return out;
+  }
+
+  static final class ParseFn extends DoFn<SourceLine, Row> {
+    private final Counter rejected = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_REJECTED);
+    private final RowParser parser;
+
+    ParseFn(RowParser parser) {
+      this.parser = parser;
+    }
+
+    @ProcessElement
+    public void process(@Element SourceLine line, MultiOutputReceiver out) {
+      try {
+        if (line.problem() != null) {
+          throw new RowParser.RejectedException(line.problem());
+        }
+        Row row = parser.parse(line.line(), line.text());
+        out.get(ROWS).outputWithTimestamp(row, new Instant(row.eventTimeMillis()));
+      } catch (RowParser.RejectedException e) {
+        rejected.inc();
+        out.get(REJECTED).output(Rejected.of(line, e.getMessage()));
+      }
+    }
+
+    @Override
+    public org.joda.time.Duration getAllowedTimestampSkew() {
+      // Event times come from the data and may lie before the element's own timestamp in a stream.
+      return org.joda.time.Duration.millis(Long.MAX_VALUE);
+    }
+  }
+}

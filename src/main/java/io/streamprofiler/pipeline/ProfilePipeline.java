@@ -1,0 +1,81 @@
+package io.streamprofiler.pipeline;
+
+import io.streamprofiler.profile.Profiler;
+import io.streamprofiler.record.Row;
+import io.streamprofiler.record.RowCoder;
+import io.streamprofiler.source.Accounting;
+import io.streamprofiler.source.ReadCsvFiles;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * The profiling pipeline: read → parse and stamp → key → window and group → profile → render →
+ * write, with rejected records written beside the reports.
+ */
+public final class ProfilePipeline {
+  private ProfilePipeline() {}
+
+  /** Builds the pipeline for {@code options} and starts it; only the command line waits. */
+  public static PipelineResult run(ProfilerOptions options, PipelineConfig config) {
+    Pipeline pipeline = Pipeline.create(options);
+    applyTransforms(pipeline, config);
+    return pipeline.run();
+  }
+
+  /** Adds every step to {@code pipeline}; tests call this directly with a TestPipeline. */
+  public static void applyTransforms(Pipeline pipeline, PipelineConfig config) {
+    PCollectionTuple parsed =
+        pipeline
+            .apply("ReadCsv", new ReadCsvFiles(config.input(), config.schema().columns(), config.maxLineLength()))
+            .apply("ParseRecords", new ParseRecords(config.parser()));
+    parsed.get(ParseRecords.REJECTED).apply("WriteRejected", new WriteRejected(config.output() + "/rejected", "rejected"));
+    profile(parsed.get(ParseRecords.ROWS), config);
+  }
+
+  /** The part after parsing, shared by every source. */
+  static void profile(PCollection<Row> rows, PipelineConfig config) {
+    rows.apply("KeyBy" + camel(config.schema().keyColumn()), WithKeys.of((Row row) -> row.key()).withKeyType(TypeDescriptors.strings()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of()))
+        .apply("CountProfiledRows", ParDo.of(new CountFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of()))
+        .apply("ProfileWindows", new ProfileWindows(config.windowSize(), config.allowedLateness(), new Profiler(config.schema(), config.settings())))
+        .apply("RenderReports", new RenderReports(config.schema().keyColumn(), config.quiet()))
+        .apply("WriteReports", new WriteReports(config.output()));
+  }
+
+  /** Every row that reaches the window step is in a report: the source drops too-late rows before. */
+  static final class CountFn extends DoFn<KV<String, Row>, KV<String, Row>> {
+    private final Counter profiled = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_PROFILED);
+
+    @ProcessElement
+    public void process(@Element KV<String, Row> row, OutputReceiver<KV<String, Row>> out) {
+      profiled.inc();
+      out.output(row);
+    }
+  }
+
+  private static String camel(String column) {
+    StringBuilder b = new StringBuilder();
+    boolean upper = true;
+    for (char c : column.toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        b.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      } else {
+        upper = true;
+      }
+    }
+    return b.length() == 0 ? "Key" : b.toString();
+  }
+}

@@ -1,0 +1,68 @@
+package io.streamprofiler.pipeline;
+
+import io.streamprofiler.profile.Profile;
+import io.streamprofiler.profile.WindowContext;
+import io.streamprofiler.render.HtmlReport;
+import io.streamprofiler.render.JsonReport;
+import io.streamprofiler.sink.ReportFile;
+import io.streamprofiler.sink.ReportNames;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+
+/**
+ * Renders each profile to its JSON and HTML files and prints one line per report, as the reference
+ * Bytewax flow does: {@code device <key> profiled at hour <window start>}.
+ */
+public final class RenderReports extends PTransform<PCollection<Profile>, PCollection<ReportFile>> {
+  private static final DateTimeFormatter HOUR =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final String keyColumn;
+  private final boolean quiet;
+
+  public RenderReports(String keyColumn, boolean quiet) {
+    this.keyColumn = keyColumn;
+    this.quiet = quiet;
+  }
+
+  @Override
+  public PCollection<ReportFile> expand(PCollection<Profile> profiles) {
+    return profiles
+        .apply("RenderJsonAndHtml", ParDo.of(new RenderFn(keyColumn, quiet)))
+        .setCoder(SerializableCoder.of(ReportFile.class));
+  }
+
+  static final class RenderFn extends DoFn<Profile, ReportFile> {
+    private final String keyColumn;
+    private final boolean quiet;
+
+    RenderFn(String keyColumn, boolean quiet) {
+      this.keyColumn = keyColumn;
+      this.quiet = quiet;
+    }
+
+    @ProcessElement
+    public void process(@Element Profile profile, OutputReceiver<ReportFile> out) {
+      WindowContext w = profile.context();
+      out.output(new ReportFile(
+          ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json"),
+          JsonReport.write(profile).getBytes(StandardCharsets.UTF_8)));
+      out.output(new ReportFile(
+          ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "html"),
+          HtmlReport.render(profile).getBytes(StandardCharsets.UTF_8)));
+      if (!quiet) {
+        String hour = HOUR.format(Instant.ofEpochMilli(w.startMicros() / 1000L));
+        String revision = w.paneIndex() == 0 && "ON_TIME".equals(w.timing()) ? "" : " (" + w.timing() + ", pane " + w.paneIndex() + ")";
+        System.out.println(keyColumn + " " + w.key() + " profiled at hour " + hour + revision);
+      }
+    }
+  }
+}

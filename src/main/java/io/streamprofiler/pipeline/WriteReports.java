@@ -1,0 +1,93 @@
+package io.streamprofiler.pipeline;
+
+import io.streamprofiler.sink.ReportFile;
+import io.streamprofiler.source.Accounting;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.WriteFilesResult;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.AfterPane;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
+import org.apache.beam.sdk.transforms.windowing.Repeatedly;
+import org.apache.beam.sdk.transforms.windowing.Window;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.joda.time.Duration;
+
+/**
+ * Writes each report file under the output directory with {@link FileIO#writeDynamic()}: one
+ * destination per file, one shard, written to a temporary file and renamed, so a reader never sees
+ * half a report. Files are moved into the global window first: each is already complete, and a
+ * windowed write would re-apply the accumulating trigger of the profiles.
+ */
+public final class WriteReports extends PTransform<PCollection<ReportFile>, PCollection<KV<String, String>>> {
+  private final String outputDirectory;
+
+  public WriteReports(String outputDirectory) {
+    this.outputDirectory = outputDirectory;
+  }
+
+  @Override
+  public PCollection<KV<String, String>> expand(PCollection<ReportFile> files) {
+    WriteFilesResult<String> written =
+        files
+            .apply(
+                "OneFileAtATime",
+                Window.<ReportFile>into(new GlobalWindows())
+                    .triggering(Repeatedly.forever(AfterPane.elementCountAtLeast(1)))
+                    .withAllowedLateness(Duration.ZERO)
+                    .discardingFiredPanes())
+            .apply(
+                "WriteFiles",
+                FileIO.<String, ReportFile>writeDynamic()
+                    .by(ReportFile::path)
+                    .withDestinationCoder(StringUtf8Coder.of())
+                    .via(new BytesSink())
+                    .to(outputDirectory)
+                    .withNaming(path -> (window, pane, shards, shard, compression) -> path)
+                    .withNumShards(1));
+    PCollection<KV<String, String>> names = written.getPerDestinationOutputFilenames();
+    names.apply("CountReports", ParDo.of(new CountReportsFn()));
+    return names;
+  }
+
+  /** Writes a report's bytes as they are. */
+  static final class BytesSink implements FileIO.Sink<ReportFile> {
+    private transient OutputStream out;
+
+    @Override
+    public void open(WritableByteChannel channel) {
+      out = Channels.newOutputStream(channel);
+    }
+
+    @Override
+    public void write(ReportFile file) throws IOException {
+      out.write(file.content());
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+  }
+
+  /** A report is its JSON file: count those once written, not when rendered. */
+  static final class CountReportsFn extends DoFn<KV<String, String>, Void> {
+    private final Counter reports = Metrics.counter(Accounting.NAMESPACE, Accounting.REPORTS_WRITTEN);
+
+    @ProcessElement
+    public void process(@Element KV<String, String> written) {
+      if (written.getKey().endsWith(".json")) {
+        reports.inc();
+      }
+    }
+  }
+}

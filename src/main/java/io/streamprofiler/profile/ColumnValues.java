@@ -1,0 +1,94 @@
+package io.streamprofiler.profile;
+
+import io.streamprofiler.record.Row;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One column of a key-window, pulled out of the rows once: its non-missing numbers with their event
+ * times, its non-missing values as text, and where it is missing. Rows are in event-time order, so
+ * every array here is too.
+ */
+final class ColumnValues {
+  final String name;
+  final int n;
+  /** Non-missing numeric values (infinities included), in time order. */
+  final double[] numbers;
+  /** Event times (µs) of {@link #numbers}. */
+  final long[] numberTimes;
+  /** One entry per row: the number, or NaN when the value is missing or not a number. */
+  final double[] aligned;
+  /** Every non-missing value as text (numbers in shortest form), in time order. */
+  final List<String> texts;
+  /** Row indices where the value is missing. */
+  final boolean[] missing;
+  final int nMissing;
+  /** True when some non-missing value is not a number. */
+  final boolean hasText;
+
+  private ColumnValues(String name, int n, double[] numbers, long[] numberTimes, double[] aligned,
+      List<String> texts, boolean[] missing, int nMissing, boolean hasText) {
+    this.name = name;
+    this.n = n;
+    this.numbers = numbers;
+    this.numberTimes = numberTimes;
+    this.aligned = aligned;
+    this.texts = texts;
+    this.missing = missing;
+    this.nMissing = nMissing;
+    this.hasText = hasText;
+  }
+
+  static ColumnValues of(String name, int column, List<Row> rows) {
+    int n = rows.size();
+    double[] numbers = new double[n];
+    long[] times = new long[n];
+    double[] aligned = new double[n];
+    boolean[] missing = new boolean[n];
+    List<String> texts = new ArrayList<>(n);
+    int count = 0;
+    int nMissing = 0;
+    boolean hasText = false;
+    for (int i = 0; i < n; i++) {
+      Row row = rows.get(i);
+      aligned[i] = row.number(column);
+      if (row.isMissing(column)) {
+        missing[i] = true;
+        nMissing++;
+        continue;
+      }
+      if (row.isNumber(column)) {
+        numbers[count] = row.number(column);
+        times[count] = row.eventTimeMicros();
+        count++;
+      } else {
+        hasText = true;
+      }
+      texts.add(row.display(column));
+    }
+    return new ColumnValues(name, n, Arrays.copyOf(numbers, count), Arrays.copyOf(times, count), aligned,
+        texts, missing, nMissing, hasText);
+  }
+
+  int count() {
+    return n - nMissing;
+  }
+
+  /** The finite numbers, in time order: what moments, ACF and ADF are computed on. */
+  double[] finiteNumbers() {
+    return Arrays.stream(numbers).filter(Double::isFinite).toArray();
+  }
+
+  /** Event times of the finite numbers. */
+  long[] finiteTimes() {
+    long[] t = new long[numbers.length];
+    int k = 0;
+    for (int i = 0; i < numbers.length; i++) {
+      if (Double.isFinite(numbers[i])) {
+        t[k++] = numberTimes[i];
+      }
+    }
+    return Arrays.copyOf(t, k);
+  }
+}

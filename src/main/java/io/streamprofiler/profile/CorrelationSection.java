@@ -1,0 +1,72 @@
+package io.streamprofiler.profile;
+
+import io.streamprofiler.profile.correlation.CorrelationMatrix;
+import io.streamprofiler.profile.correlation.Correlations;
+import io.streamprofiler.profile.correlation.NumericCorrelations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The correlation matrices asked for in the settings: Pearson, Spearman and Kendall over the
+ * numeric columns with more than one distinct value, Cramér's V over categorical and boolean
+ * columns with 2 to 100 distinct values, and ydata-profiling's "auto" over both.
+ */
+final class CorrelationSection {
+  private static final int CRAMERS_MAX_DISTINCT = 100;
+
+  private CorrelationSection() {}
+
+  static Tree of(List<VariableSection.Described> vars, Set<String> methods) {
+    List<String> numericNames = new ArrayList<>();
+    List<double[]> numeric = new ArrayList<>();
+    List<String> categoricalNames = new ArrayList<>();
+    List<String[]> categorical = new ArrayList<>();
+    for (VariableSection.Described v : vars) {
+      if (v.type().isNumeric() && v.nDistinct() > 1) {
+        numericNames.add(v.column().name);
+        numeric.add(v.column().aligned);
+      } else if (v.type().isCategorical() && v.nDistinct() >= 2 && v.nDistinct() <= CRAMERS_MAX_DISTINCT) {
+        categoricalNames.add(v.column().name);
+        categorical.add(categoryPerRow(v));
+      }
+    }
+    Tree t = Tree.object();
+    double[][] nums = numeric.toArray(new double[0][]);
+    String[][] cats = categorical.toArray(new String[0][]);
+    if (numericNames.size() >= 2 && (methods.contains("pearson") || methods.contains("spearman") || methods.contains("kendall"))) {
+      NumericCorrelations c = Correlations.numeric(numericNames, nums);
+      put(t, methods, "pearson", c.pearson());
+      put(t, methods, "spearman", c.spearman());
+      put(t, methods, "kendall", c.kendall());
+    }
+    if (categoricalNames.size() >= 2) {
+      put(t, methods, "cramers", Correlations.cramers(categoricalNames, cats));
+    }
+    if (numericNames.size() + categoricalNames.size() >= 2) {
+      put(t, methods, "auto", Correlations.auto(numericNames, nums, categoricalNames, cats));
+    }
+    return t;
+  }
+
+  /** The category of each row (null where missing), as the crosstabs of Cramér's V need them. */
+  private static String[] categoryPerRow(VariableSection.Described v) {
+    ColumnValues c = v.column();
+    String[] perRow = new String[c.n];
+    int k = 0;
+    boolean booleans = v.type() == VariableType.Boolean;
+    for (int i = 0; i < c.n; i++) {
+      if (!c.missing[i]) {
+        String text = c.texts.get(k++);
+        perRow[i] = booleans ? io.streamprofiler.profile.stats.TextSummary.booleanToken(text) : text;
+      }
+    }
+    return perRow;
+  }
+
+  private static void put(Tree t, Set<String> methods, String method, CorrelationMatrix m) {
+    if (methods.contains(method)) {
+      t.put(method, Tree.object().put("columns", m.columns()).put("matrix", m.matrix()));
+    }
+  }
+}

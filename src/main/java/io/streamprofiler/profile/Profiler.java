@@ -1,0 +1,76 @@
+package io.streamprofiler.profile;
+
+import io.streamprofiler.profile.stats.Duplicates;
+import io.streamprofiler.record.Row;
+import io.streamprofiler.record.Schema;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The profiling engine: the rows of one key-window in, an immutable {@link Profile} out. Plain
+ * Java, no Beam: a pipeline, a test or a benchmark calls it the same way. Thread-safe and cheap to
+ * serialise: it holds only the schema and the settings.
+ */
+public final class Profiler implements Serializable {
+  private static final long serialVersionUID = 1L;
+  public static final String GENERATOR = "stream-profiler 0.1.0";
+
+  private final Schema schema;
+  private final ProfileSettings settings;
+
+  public Profiler(Schema schema, ProfileSettings settings) {
+    this.schema = schema;
+    this.settings = settings;
+  }
+
+  /**
+   * @param rows the rows of the window, in event-time order (ties in arrival order)
+   */
+  public Profile profile(List<Row> rows, WindowContext context) {
+    List<VariableSection.Described> vars = new ArrayList<>(schema.size());
+    long[] eventTimes = rows.stream().mapToLong(Row::eventTimeMicros).toArray();
+    Tree variables = Tree.object();
+    List<ColumnValues> columns = new ArrayList<>(schema.size());
+    for (int i = 0; i < schema.size(); i++) {
+      ColumnValues column = ColumnValues.of(schema.column(i), i, rows);
+      columns.add(column);
+      VariableSection.Described v =
+          VariableSection.describe(column, i == schema.timestampIndex() ? eventTimes : null, settings);
+      vars.add(v);
+      variables.put(column.name, v.fields());
+    }
+    List<List<String>> cells = TableSection.asText(rows, schema.size());
+    Duplicates.DuplicateSummary duplicates = Duplicates.of(cells, TableSection.SAMPLE_ROWS);
+    Map<String, Object> correlations = CorrelationSection.of(vars, settings.correlations()).build();
+    Tree tree = Tree.object()
+        .put("analysis", analysis(context))
+        .put("key", context.key())
+        .put("window", Tree.object()
+            .put("start", VariableSection.iso(context.startMicros()))
+            .put("end", VariableSection.iso(context.endMicros())))
+        .put("pane", Tree.object()
+            .put("index", context.paneIndex())
+            .put("timing", context.timing())
+            .put("is_last", context.isLast())
+            .put("late_rows", context.lateRows()))
+        .put("table", TableSection.table(rows, vars, duplicates))
+        .put("variables", variables)
+        .put("correlations", correlations)
+        .put("missing", MissingSection.of(columns, rows.size()))
+        .put("alerts", AlertRules.evaluate(vars, schema.keyColumn(), correlations, rows.size(), duplicates.nDuplicates(), settings))
+        .put("sample", TableSection.sample(cells, schema))
+        .put("duplicates", TableSection.duplicates(duplicates));
+    return new Profile(context, tree.build());
+  }
+
+  private Tree analysis(WindowContext context) {
+    return Tree.object()
+        .put("title", schema.keyColumn() + " " + context.key())
+        .put("generator", GENERATOR)
+        .put("key_column", schema.keyColumn())
+        .put("timestamp_column", schema.timestampColumn())
+        .put("settings", settings.asMap());
+  }
+}

@@ -1,0 +1,121 @@
+package io.streamprofiler.profile;
+
+import io.streamprofiler.profile.stats.Histogram;
+import io.streamprofiler.profile.stats.NumericSummary;
+import io.streamprofiler.profile.stats.TextSummary;
+import io.streamprofiler.profile.stats.ValueCount;
+import io.streamprofiler.profile.stats.ValueCounts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One column's entry in {@code variables}: the counts every column has, then the statistics of its
+ * type (numeric, time series, categorical, boolean, text or date-time), named as ydata-profiling
+ * names them.
+ */
+final class VariableSection {
+  static final int TOP = 10;
+
+  private VariableSection() {}
+
+  /** What the rest of the profile needs to know about a described column. */
+  record Described(ColumnValues column, VariableType type, Map<String, Object> fields, int nDistinct) {}
+
+  /**
+   * @param eventTimes the event time (µs) of every row when this is the event-time column, else null
+   */
+  static Described describe(ColumnValues column, long[] eventTimes, ProfileSettings settings) {
+    boolean isEventTime = eventTimes != null;
+    ValueCounts<String> textCounts = ValueCounts.of(column.texts);
+    ValueCounts<Double> numberCounts = column.hasText ? null : ValueCounts.ofDoubles(column.numbers);
+    int nDistinct = numberCounts != null ? numberCounts.nDistinct() : textCounts.nDistinct();
+    VariableType type = TypeInference.decide(column, nDistinct, isEventTime, settings);
+    Tree t = Tree.object().put("type", type.name());
+    switch (type) {
+      case Numeric, TimeSeries -> numeric(t, column, numberCounts);
+      case Boolean -> text(t, TextSummary.ofBooleanTokens(column.texts), column);
+      case DateTime -> dateTime(t, column, eventTimes, textCounts);
+      default -> text(t, TextSummary.of(textCounts), column);
+    }
+    if (type == VariableType.TimeSeries) {
+      TimeSeriesSection.add(t, column, settings);
+    }
+    return new Described(column, type, t.build(), nDistinct);
+  }
+
+  private static void counts(Tree t, ColumnValues c, long count, int nDistinct, long nUnique) {
+    t.put("n", (long) c.n)
+        .put("count", count)
+        .put("n_missing", (long) c.nMissing)
+        .put("p_missing", ratio(c.nMissing, c.n))
+        .put("n_distinct", nDistinct)
+        .put("p_distinct", ratio(nDistinct, count))
+        .put("n_unique", nUnique)
+        .put("p_unique", ratio(nUnique, count))
+        .put("is_unique", count > 0 && nUnique == count);
+  }
+
+  private static void numeric(Tree t, ColumnValues c, ValueCounts<Double> counts) {
+    NumericSummary s = NumericSummary.of(c.numbers, c.nMissing, counts);
+    counts(t, c, s.count(), s.nDistinct(), s.nUnique());
+    t.put("value_counts", valueCounts(s.mostCommon()))
+        .put("n_negative", s.nNegative()).put("p_negative", s.pNegative())
+        .put("n_infinite", s.nInfinite()).put("p_infinite", s.pInfinite())
+        .put("n_zeros", s.nZeros()).put("p_zeros", s.pZeros())
+        .put("mean", s.mean()).put("std", s.std()).put("variance", s.variance())
+        .put("min", s.min()).put("max", s.max()).put("range", s.range()).put("sum", s.sum())
+        .put("skewness", s.skewness()).put("kurtosis", s.kurtosis()).put("mad", s.mad())
+        .put("5%", s.q05()).put("25%", s.q25()).put("50%", s.q50()).put("75%", s.q75()).put("95%", s.q95())
+        .put("iqr", s.iqr()).put("cv", s.cv()).put("monotonic", s.monotonic())
+        .put("histogram", histogram(s.histogram()))
+        .put("extreme_min", valueCounts(s.smallest()))
+        .put("extreme_max", valueCounts(s.largest()));
+  }
+
+  private static void text(Tree t, TextSummary s, ColumnValues c) {
+    counts(t, c, s.count(), s.nDistinct(), s.nUnique());
+    t.put("value_counts", valueCounts(s.mostCommon()))
+        .put("imbalance", s.imbalance())
+        .put("min_length", s.minLength()).put("max_length", s.maxLength())
+        .put("mean_length", s.meanLength()).put("median_length", s.medianLength())
+        .put("chi_squared", Tree.object().put("statistic", s.chiSquared()).put("pvalue", s.chiSquaredPValue()));
+    if (!s.mostCommon().isEmpty()) {
+      t.put("top", s.mostCommon().get(0).value()).put("freq", s.mostCommon().get(0).count());
+    }
+  }
+
+  private static void dateTime(Tree t, ColumnValues c, long[] times, ValueCounts<String> counts) {
+    counts(t, c, c.count(), counts.nDistinct(), counts.nUnique());
+    if (times.length == 0) {
+      return;
+    }
+    long min = Arrays.stream(times).min().getAsLong();
+    long max = Arrays.stream(times).max().getAsLong();
+    double[] seconds = Arrays.stream(times).sorted().mapToDouble(m -> m / 1e6).toArray();
+    t.put("min", iso(min)).put("max", iso(max)).put("range", (max - min) / 1e6)
+        .put("histogram", histogram(Histogram.ofSorted(seconds, Math.min(NumericSummary.MAX_BINS, Math.max(1, counts.nDistinct())))));
+  }
+
+  static String iso(long micros) {
+    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L).toString();
+  }
+
+  static Map<String, Object> histogram(Histogram h) {
+    return Tree.object().put("edges", h.edges()).put("counts", h.counts()).build();
+  }
+
+  static <T> List<Object> valueCounts(List<ValueCount<T>> counts) {
+    List<Object> list = new ArrayList<>(counts.size());
+    for (ValueCount<T> vc : counts) {
+      list.add(Tree.object().put("value", vc.value()).put("count", vc.count()).build());
+    }
+    return list;
+  }
+
+  static double ratio(double part, double whole) {
+    return whole == 0 ? Double.NaN : part / whole;
+  }
+}

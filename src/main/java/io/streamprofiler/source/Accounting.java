@@ -1,0 +1,16 @@
+package io.streamprofiler.source;
+
+/**
+ * Names of the counters that account for every row: rows_read = rows_profiled + rows_rejected +
+ * rows_dropped_late. One place, so the pipeline, the summary and the tests agree on the spelling.
+ */
+public final class Accounting {
+  public static final String NAMESPACE = "stream-profiler";
+  public static final String ROWS_READ = "rows_read";
+  public static final String ROWS_PROFILED = "rows_profiled";
+  public static final String ROWS_REJECTED = "rows_rejected";
+  public static final String ROWS_DROPPED_LATE = "rows_dropped_late";
+  public static final String REPORTS_WRITTEN = "reports_written";
+
+  private Accounting() {}
+}
