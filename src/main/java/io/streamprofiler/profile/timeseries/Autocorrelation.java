@@ -123,14 +123,8 @@ public final class Autocorrelation {
         if (m < 2 || isConstant(x, k, n) || isConstant(x, 0, m)) {
             return Double.NaN;
         }
-        double meanA = 0.0;
-        double meanB = 0.0;
-        for (int t = 0; t < m; t++) {
-            meanA += x[t + k];
-            meanB += x[t];
-        }
-        meanA /= m;
-        meanB /= m;
+        double meanA = PairwiseSum.mean(x, k, n);
+        double meanB = PairwiseSum.mean(x, 0, m);
         double sab = 0.0;
         double saa = 0.0;
         double sbb = 0.0;
@@ -159,11 +153,7 @@ public final class Autocorrelation {
     }
 
     static double[] demean(double[] x) {
-        double mean = 0.0;
-        for (double v : x) {
-            mean += v;
-        }
-        mean /= x.length;
+        double mean = PairwiseSum.mean(x, 0, x.length);
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             y[i] = x[i] - mean;
