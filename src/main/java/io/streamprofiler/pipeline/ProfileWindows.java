@@ -7,7 +7,6 @@ import io.streamprofiler.record.Row;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -52,7 +51,7 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, Row>
                 .accumulatingFiredPanes())
         .apply("GroupByKeyAndWindow", GroupByKey.create())
         .apply("ProfileEachPane", ParDo.of(new ProfileFn(profiler)))
-        .setCoder(SerializableCoder.of(Profile.class));
+        .setCoder(new ProfileCoder());
   }
 
   static final class ProfileFn extends DoFn<KV<String, Iterable<Row>>, Profile> {

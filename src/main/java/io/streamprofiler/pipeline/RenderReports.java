@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -37,7 +36,7 @@ public final class RenderReports extends PTransform<PCollection<Profile>, PColle
   public PCollection<ReportFile> expand(PCollection<Profile> profiles) {
     return profiles
         .apply("RenderJsonAndHtml", ParDo.of(new RenderFn(keyColumn, quiet)))
-        .setCoder(SerializableCoder.of(ReportFile.class));
+        .setCoder(new ReportFileCoder());
   }
 
   static final class RenderFn extends DoFn<Profile, ReportFile> {

@@ -23,7 +23,9 @@ final class CorrelationSection {
     List<String> categoricalNames = new ArrayList<>();
     List<String[]> categorical = new ArrayList<>();
     for (VariableSection.Described v : vars) {
-      if (v.type().isNumeric() && v.nDistinct() > 1) {
+      boolean numbers = !v.column().hasText && v.column().count() > 0;
+      if (numbers && v.nDistinct() > 1 && v.type() != VariableType.DateTime) {
+        // every all-number column, also one shown as Categorical for having few distinct values
         numericNames.add(v.column().name);
         numeric.add(v.column().aligned);
       } else if (v.type().isCategorical() && v.nDistinct() >= 2 && v.nDistinct() <= CRAMERS_MAX_DISTINCT) {

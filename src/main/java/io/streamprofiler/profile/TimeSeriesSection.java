@@ -25,8 +25,8 @@ final class TimeSeriesSection {
       autocorr.put(Integer.toString(lag), Autocorrelation.autocorrAt(c.aligned, lag));
     }
     int lags = Math.min(settings.maxLags(), Autocorrelation.defaultLags(x.length));
-    AdfTest.AdfResult adf = AdfTest.test(x);
-    Seasonality.SeasonalityResult seasonality = Seasonality.detect(x);
+    io.streamprofiler.profile.timeseries.AdfResult adf = AdfTest.test(x);
+    io.streamprofiler.profile.timeseries.SeasonalityResult seasonality = Seasonality.detect(x);
     boolean stationary = adf != null && adf.pvalue() < settings.significance() && !seasonality.seasonal();
     t.put("autocorr_at", autocorr)
         .put("acf", lags > 0 ? Autocorrelation.acf(x, lags) : new double[0])
@@ -44,9 +44,9 @@ final class TimeSeriesSection {
         .put("series", series(times, x));
   }
 
-  private static Tree gaps(Gaps.GapsResult g) {
+  private static Tree gaps(io.streamprofiler.profile.timeseries.GapsResult g) {
     List<Object> list = new ArrayList<>();
-    for (Gaps.Gap gap : g.gaps()) {
+    for (io.streamprofiler.profile.timeseries.Gap gap : g.gaps()) {
       list.add(Tree.object().put("start", VariableSection.iso(gap.startMicros())).put("end", VariableSection.iso(gap.endMicros())).build());
     }
     return Tree.object()

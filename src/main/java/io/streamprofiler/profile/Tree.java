@@ -22,6 +22,14 @@ public final class Tree {
     return this;
   }
 
+  /** Adds the field unless it is there already. */
+  public Tree putIfAbsent(String name, Object value) {
+    if (!map.containsKey(name)) {
+      map.put(name, value(value));
+    }
+    return this;
+  }
+
   /** Adds the field only when the value is defined: for optional sections. */
   public Tree putIfPresent(String name, Object value) {
     if (value != null) {

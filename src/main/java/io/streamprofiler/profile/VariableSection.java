@@ -36,6 +36,12 @@ final class VariableSection {
     Tree t = Tree.object().put("type", type.name());
     switch (type) {
       case Numeric, TimeSeries -> numeric(t, column, numberCounts);
+      case Categorical -> {
+        text(t, TextSummary.of(textCounts), column);
+        if (numberCounts != null) {
+          numeric(Tree.object(), column, numberCounts).forEach((k, val) -> t.putIfAbsent(k, val));
+        }
+      }
       case Boolean -> text(t, TextSummary.ofBooleanTokens(column.texts), column);
       case DateTime -> dateTime(t, column, eventTimes, textCounts);
       default -> text(t, TextSummary.of(textCounts), column);
@@ -58,7 +64,8 @@ final class VariableSection {
         .put("is_unique", count > 0 && nUnique == count);
   }
 
-  private static void numeric(Tree t, ColumnValues c, ValueCounts<Double> counts) {
+  /** Numbers keep their numeric statistics even when few distinct values make them Categorical. */
+  private static Map<String, Object> numeric(Tree t, ColumnValues c, ValueCounts<Double> counts) {
     NumericSummary s = NumericSummary.of(c.numbers, c.nMissing, counts);
     counts(t, c, s.count(), s.nDistinct(), s.nUnique());
     t.put("value_counts", valueCounts(s.mostCommon()))
@@ -73,6 +80,7 @@ final class VariableSection {
         .put("histogram", histogram(s.histogram()))
         .put("extreme_min", valueCounts(s.smallest()))
         .put("extreme_max", valueCounts(s.largest()));
+    return t.build();
   }
 
   private static void text(Tree t, TextSummary s, ColumnValues c) {

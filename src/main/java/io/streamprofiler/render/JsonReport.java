@@ -6,7 +6,13 @@ import io.streamprofiler.profile.Profile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.time.Instant;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.streamprofiler.profile.Tree;
+import io.streamprofiler.profile.WindowContext;
 import java.util.Map;
 
 /**
@@ -16,7 +22,44 @@ import java.util.Map;
 public final class JsonReport {
   private static final JsonFactory JSON = new JsonFactory();
 
+  private static final ObjectMapper READER = new ObjectMapper();
+
   private JsonReport() {}
+
+  /**
+   * Reads a profile written by {@link #write}, for comparisons and indexes: no statistic is
+   * recomputed.
+   *
+   * @throws IllegalArgumentException when the text is not a profile
+   */
+  public static Profile read(String json) {
+    Map<String, Object> tree;
+    try {
+      tree = READER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {});
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a profile: " + e.getMessage().split("\n")[0]);
+    }
+    if (!(tree.get("variables") instanceof Map) || !(tree.get("window") instanceof Map)) {
+      throw new IllegalArgumentException("not a profile: no 'variables' or 'window' section");
+    }
+    Map<String, Object> window = Tree.object(tree, "window");
+    Map<String, Object> pane = Tree.object(tree, "pane");
+    WindowContext context =
+        new WindowContext(
+            String.valueOf(tree.get("key")),
+            micros(window.get("start")),
+            micros(window.get("end")),
+            (long) Tree.number(pane, "index"),
+            String.valueOf(pane.getOrDefault("timing", "UNKNOWN")),
+            Boolean.TRUE.equals(pane.get("is_last")),
+            Double.isNaN(Tree.number(pane, "late_rows")) ? 0 : (long) Tree.number(pane, "late_rows"));
+    return new Profile(context, tree);
+  }
+
+  private static long micros(Object iso) {
+    Instant i = Instant.parse(String.valueOf(iso));
+    return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000;
+  }
 
   public static String write(Profile profile) {
     StringWriter out = new StringWriter(16_384);
