@@ -16,7 +16,8 @@ import java.util.Arrays;
  * lower-frequency peak's frequency (the same pairwise loop as ydata).
  *
  * <p>No installable oracle exists for this test (ydata-profiling is not packaged here), so its tests
- * check behaviour: a period-24 sine is seasonal with period 24, white noise is not. Series too short
+ * check behaviour: a period-24 sine is seasonal with period 24, white noise is not (the 6 * MAD cut
+ * is a heuristic: like ydata's, it flags roughly 5 % of pure white-noise series). Series too short
  * to have 3 positive frequencies, constant or all-zero series are never seasonal.
  */
 public final class Seasonality {
