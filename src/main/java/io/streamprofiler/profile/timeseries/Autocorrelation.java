@@ -114,10 +114,16 @@ public final class Autocorrelation {
      * pandas {@code Series.autocorr(lag)}: Pearson correlation of x[t] with x[t - lag] over the n - |lag|
      * overlapping pairs (numpy's corrcoef, clipped to [-1, 1]).
      *
+     * Missing values (NaN) and infinities leave their pairs out, as {@code Series.corr} drops
+     * incomplete pairs.
+     *
      * @return NaN when fewer than 2 pairs overlap ({@code |lag| >= n - 1}) or either side is constant.
      */
     public static double autocorrAt(double[] x, int lag) {
         int k = Math.abs(lag);
+        if (!allFinite(x)) {
+            return completePairs(x, k);
+        }
         int n = x.length;
         int m = n - k;
         if (m < 2 || isConstant(x, k, n) || isConstant(x, 0, m)) {
@@ -137,6 +143,47 @@ public final class Autocorrelation {
         }
         if (saa == 0.0 || sbb == 0.0) {
             return Double.NaN;
+        }
+        double r = sab / Math.sqrt(saa) / Math.sqrt(sbb);
+        return Math.max(-1.0, Math.min(1.0, r));
+    }
+
+    private static boolean allFinite(double[] x) {
+        for (double v : x) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Pearson correlation of the complete (x[t + k], x[t]) pairs, written side by side and reused. */
+    private static double completePairs(double[] x, int k) {
+        int n = x.length;
+        double[] a = new double[Math.max(0, n - k)];
+        double[] b = new double[a.length];
+        int m = 0;
+        for (int t = 0; t + k < n; t++) {
+            if (Double.isFinite(x[t]) && Double.isFinite(x[t + k])) {
+                a[m] = x[t + k];
+                b[m] = x[t];
+                m++;
+            }
+        }
+        if (m < 2 || isConstant(a, 0, m) || isConstant(b, 0, m)) {
+            return Double.NaN;
+        }
+        double meanA = PairwiseSum.mean(a, 0, m);
+        double meanB = PairwiseSum.mean(b, 0, m);
+        double sab = 0.0;
+        double saa = 0.0;
+        double sbb = 0.0;
+        for (int t = 0; t < m; t++) {
+            double da = a[t] - meanA;
+            double db = b[t] - meanB;
+            sab += da * db;
+            saa += da * da;
+            sbb += db * db;
         }
         double r = sab / Math.sqrt(saa) / Math.sqrt(sbb);
         return Math.max(-1.0, Math.min(1.0, r));
