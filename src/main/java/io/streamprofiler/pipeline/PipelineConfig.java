@@ -31,6 +31,7 @@ public record PipelineConfig(
     Schema schema = Schema.of(header, options.getKeyColumn(), options.getTimestampColumn());
     TimestampFormat timestamps = TimestampFormat.of(options.getTimestampFormat(), options.getTimeZone());
     RowParser parser = new RowParser(schema, timestamps, RowParser.missingTokens(options.getMissingValues()));
+    checkFirstTimestamp(options, parser);
     Duration size = duration("windowSize", options.getWindowSize());
     if (size.getMillis() <= 0) {
       throw new IllegalArgumentException("--windowSize=" + options.getWindowSize() + ": must be longer than zero");
@@ -45,12 +46,72 @@ public record PipelineConfig(
         size,
         duration("allowedLateness", options.getAllowedLateness()),
         options.getMaxLineLength(),
-        ProfileSettings.defaults(),
+        settings(options),
         false);
   }
 
   public Schema schema() {
     return parser.schema();
+  }
+
+  private static ProfileSettings settings(ProfilerOptions o) {
+    java.util.Set<String> methods = new java.util.LinkedHashSet<>();
+    for (String m : o.getCorrelations().split(",")) {
+      String method = m.trim().toLowerCase(java.util.Locale.ROOT);
+      if (method.isEmpty()) {
+        continue;
+      }
+      if (!ProfileSettings.ALL_CORRELATIONS.contains(method)) {
+        throw new IllegalArgumentException("--correlations=" + o.getCorrelations() + ": unknown method '" + method
+            + "'; choose from pearson, spearman, kendall, cramers, auto");
+      }
+      methods.add(method);
+    }
+    positive("maxLags", o.getMaxLags());
+    positive("categoricalMaxDistinct", o.getCategoricalMaxDistinct());
+    share("significance", o.getSignificance());
+    share("timeSeriesAutocorrelation", o.getTimeSeriesAutocorrelation());
+    share("missingThreshold", o.getMissingThreshold());
+    share("zerosThreshold", o.getZerosThreshold());
+    share("infiniteThreshold", o.getInfiniteThreshold());
+    share("imbalanceThreshold", o.getImbalanceThreshold());
+    share("correlationThreshold", o.getCorrelationThreshold());
+    share("uniformThreshold", o.getUniformThreshold());
+    ProfileSettings d = ProfileSettings.defaults();
+    return new ProfileSettings(methods, o.getMaxLags(), o.getSignificance(), o.getTimeSeriesAutocorrelation(),
+        o.getCategoricalMaxDistinct(), d.maxDistinctTracked(), o.getMissingThreshold(), o.getZerosThreshold(),
+        o.getInfiniteThreshold(), o.getSkewnessThreshold(), o.getImbalanceThreshold(), o.getHighCardinalityThreshold(),
+        o.getCorrelationThreshold(), o.getUniformThreshold());
+  }
+
+  private static void positive(String option, Integer value) {
+    if (value == null || value < 0) {
+      throw new IllegalArgumentException("--" + option + "=" + value + ": must be a whole number, 0 or more");
+    }
+  }
+
+  private static void share(String option, Double value) {
+    if (value == null || value < 0 || value > 1) {
+      throw new IllegalArgumentException("--" + option + "=" + value + ": must be between 0 and 1");
+    }
+  }
+
+  /**
+   * A format that does not read the first row's timestamp would reject every row: say so now, with
+   * the value, instead of profiling nothing.
+   */
+  private static void checkFirstTimestamp(ProfilerOptions options, RowParser parser) {
+    String first = CsvHeader.firstDataRecord(options.getInput());
+    if (first == null) {
+      return;
+    }
+    try {
+      parser.parse(2, first);
+    } catch (RowParser.RejectedException e) {
+      if (e.getMessage().startsWith("unparseable timestamp")) {
+        throw new IllegalArgumentException("--timestampFormat=" + options.getTimestampFormat() + ": the first row's " + e.getMessage());
+      }
+    }
   }
 
   private static Duration duration(String option, String text) {

@@ -67,4 +67,82 @@ public interface ProfilerOptions extends PipelineOptions {
   Integer getMaxLineLength();
 
   void setMaxLineLength(Integer value);
+
+  @Description("Correlation matrices to compute, comma-separated: pearson, spearman, kendall, cramers, auto (empty for none).")
+  @Default.String("pearson,spearman,kendall,cramers,auto")
+  String getCorrelations();
+
+  void setCorrelations(String value);
+
+  @Description("Largest ACF/PACF lag (also capped at count/2 - 1).")
+  @Default.Integer(100)
+  Integer getMaxLags();
+
+  void setMaxLags(Integer value);
+
+  @Description("ADF p-value under which a time series is stationary (unless seasonal).")
+  @Default.Double(0.05)
+  Double getSignificance();
+
+  void setSignificance(Double value);
+
+  @Description("Autocorrelation at lag 1, 7, 12, 24 or 30 from which a numeric column is a TimeSeries.")
+  @Default.Double(0.7)
+  Double getTimeSeriesAutocorrelation();
+
+  void setTimeSeriesAutocorrelation(Double value);
+
+  @Description("A numeric column with at most this many distinct values is Categorical.")
+  @Default.Integer(5)
+  Integer getCategoricalMaxDistinct();
+
+  void setCategoricalMaxDistinct(Integer value);
+
+  @Description("MISSING alert when the share of missing values exceeds this.")
+  @Default.Double(0.01)
+  Double getMissingThreshold();
+
+  void setMissingThreshold(Double value);
+
+  @Description("ZEROS alert when the share of zeros exceeds this.")
+  @Default.Double(0.01)
+  Double getZerosThreshold();
+
+  void setZerosThreshold(Double value);
+
+  @Description("INFINITE alert when the share of infinite values exceeds this.")
+  @Default.Double(0.01)
+  Double getInfiniteThreshold();
+
+  void setInfiniteThreshold(Double value);
+
+  @Description("SKEWED alert when |skewness| exceeds this.")
+  @Default.Double(20)
+  Double getSkewnessThreshold();
+
+  void setSkewnessThreshold(Double value);
+
+  @Description("IMBALANCE alert (Categorical, Boolean) when imbalance exceeds this.")
+  @Default.Double(0.5)
+  Double getImbalanceThreshold();
+
+  void setImbalanceThreshold(Double value);
+
+  @Description("HIGH_CARDINALITY alert for a Categorical column with more distinct values.")
+  @Default.Integer(50)
+  Integer getHighCardinalityThreshold();
+
+  void setHighCardinalityThreshold(Integer value);
+
+  @Description("HIGH_CORRELATION alert when |coefficient| reaches this on any computed matrix.")
+  @Default.Double(0.9)
+  Double getCorrelationThreshold();
+
+  void setCorrelationThreshold(Double value);
+
+  @Description("UNIFORM alert when the chi-squared p-value against equal shares exceeds this.")
+  @Default.Double(0.999)
+  Double getUniformThreshold();
+
+  void setUniformThreshold(Double value);
 }

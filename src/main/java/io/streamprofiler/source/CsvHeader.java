@@ -34,6 +34,19 @@ public final class CsvHeader {
     }
   }
 
+  /** The first data record of the first file, unsplit, or null when the file has only a header. */
+  public static String firstDataRecord(String filepattern) {
+    MatchResult.Metadata first = firstMatch(filepattern);
+    try (InputStream in = Channels.newInputStream(FileSystems.open(first.resourceId()));
+        CsvReader reader = CsvReader.utf8(in, 1 << 20)) {
+      reader.next();
+      CsvReader.Record record = reader.next();
+      return record == null ? null : record.text();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--input=" + filepattern + ": cannot read " + first.resourceId() + ": " + e.getMessage());
+    }
+  }
+
   /** The files an input pattern names, sorted by name. */
   public static List<MatchResult.Metadata> match(String filepattern) {
     try {
