@@ -1,71 +1,85 @@
 package io.streamprofiler.record;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Cuts a character stream into CSV records (RFC 4180): a newline inside a quoted field belongs to
- * the record; CRLF and LF both end one; a UTF-8 byte-order mark at the start is dropped. The record
- * text is returned unsplit, so a line that later fails to parse can be shown exactly as it was read.
+ * Cuts a UTF-8 byte stream into CSV records (RFC 4180): a newline inside a quoted field belongs to
+ * the record; CRLF and LF both end one; a byte-order mark at the start is dropped; malformed bytes
+ * become U+FFFD instead of failing the file. The record text is returned unsplit, so a line that
+ * later fails to parse can be shown exactly as it was read.
  *
- * <p>Records longer than {@code maxRecordChars} are not kept whole: they are read to their end and
- * returned truncated with {@link Record#tooLong()} set, so one hostile line cannot exhaust memory.
+ * <p>Records are found at the byte level (quote and newline are single bytes in UTF-8), so the
+ * reader knows the byte offset after each record: a replay can checkpoint it and seek back to it.
+ * Records longer than {@code maxRecordBytes} are read to their end but returned cut short with
+ * {@link Record#tooLong()} set, so one hostile line cannot exhaust memory.
  */
 public final class CsvReader implements AutoCloseable {
-  /** One record: the line it starts on (1-based), its text, and whether the text was cut short. */
+  /** One record: the line it starts on (1-based), its text, whether it was cut short. */
   public record Record(long line, String text, boolean tooLong) {}
 
-  private final Reader in;
-  private final int maxRecordChars;
-  private final StringBuilder buffer = new StringBuilder(256);
-  private long nextLine = 1;
-  private long charsRead;
-  private boolean first = true;
+  private final InputStream in;
+  private final int maxRecordBytes;
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+  private long nextLine;
+  private long offset;
+  private boolean atStart;
 
-  public CsvReader(Reader in, int maxRecordChars) {
-    this.in = in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
-    this.maxRecordChars = maxRecordChars;
+  private CsvReader(InputStream in, int maxRecordBytes, long offset, long nextLine) {
+    this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+    this.maxRecordBytes = maxRecordBytes;
+    this.offset = offset;
+    this.nextLine = nextLine;
+    this.atStart = offset == 0;
   }
 
-  /** Reads UTF-8; malformed bytes become U+FFFD instead of failing the whole file. */
-  public static CsvReader utf8(InputStream in, int maxRecordChars) {
-    return new CsvReader(
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)),
-        maxRecordChars);
+  /** Reads from the start of a stream. */
+  public static CsvReader utf8(InputStream in, int maxRecordBytes) {
+    return new CsvReader(in, maxRecordBytes, 0, 1);
   }
 
-  /** Characters consumed so far (a progress measure, not a byte offset). */
-  public long charsRead() {
-    return charsRead;
+  /** Reads from a stream already positioned at {@code offset}, where line {@code nextLine} begins. */
+  public static CsvReader resume(InputStream in, int maxRecordBytes, long offset, long nextLine) {
+    return new CsvReader(in, maxRecordBytes, offset, nextLine);
+  }
+
+  /** Bytes consumed so far: where the next record starts. */
+  public long offset() {
+    return offset;
+  }
+
+  /** The line number the next record starts on. */
+  public long nextLine() {
+    return nextLine;
   }
 
   /** The next record, or null at the end of input. Empty lines are returned as empty records. */
   public Record next() throws IOException {
-    buffer.setLength(0);
+    buffer.reset();
     long startLine = nextLine;
     boolean quoted = false;
     boolean tooLong = false;
-    int c;
     boolean any = false;
+    if (atStart) {
+      atStart = false;
+      skipByteOrderMark();
+    }
+    int c;
     while ((c = in.read()) >= 0) {
-      charsRead++;
+      offset++;
       any = true;
-      if (first) {
-        first = false;
-        if (c == '\uFEFF') {
-          continue;
-        }
-      }
       if (c == '"') {
         quoted = !quoted;
       } else if (c == '\n') {
@@ -74,8 +88,8 @@ public final class CsvReader implements AutoCloseable {
           return finish(startLine, tooLong);
         }
       }
-      if (buffer.length() < maxRecordChars) {
-        buffer.append((char) c);
+      if (buffer.size() < maxRecordBytes) {
+        buffer.write(c);
       } else {
         tooLong = true;
       }
@@ -83,12 +97,35 @@ public final class CsvReader implements AutoCloseable {
     return any ? finish(startLine, tooLong) : null;
   }
 
-  private Record finish(long line, boolean tooLong) {
-    int end = buffer.length();
-    if (end > 0 && buffer.charAt(end - 1) == '\r') {
-      buffer.setLength(end - 1);
+  /** Drops a UTF-8 byte-order mark (EF BB BF) at the very start of the stream. */
+  private void skipByteOrderMark() throws IOException {
+    in.mark(3);
+    if (in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+      offset += 3;
+    } else {
+      in.reset();
     }
-    return new Record(line, buffer.toString(), tooLong);
+  }
+
+  private Record finish(long line, boolean tooLong) throws IOException {
+    byte[] bytes = buffer.toByteArray();
+    int length = bytes.length;
+    if (length > 0 && bytes[length - 1] == '\r') {
+      length--;
+    }
+    return new Record(line, decode(bytes, length), tooLong);
+  }
+
+  private String decode(byte[] bytes, int length) throws CharacterCodingException {
+    boolean ascii = true;
+    for (int i = 0; i < length && ascii; i++) {
+      ascii = bytes[i] >= 0;
+    }
+    if (ascii) {
+      return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+    }
+    CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(bytes, 0, length));
+    return chars.toString();
   }
 
   @Override

@@ -16,12 +16,19 @@ public final class Row {
   private final String key;
   private final String[] texts;
   private final double[] numbers;
+  private final boolean late;
 
   /**
    * @param texts the text of each value that is not a number, else null (not copied)
    * @param numbers the number of each value that parsed as one, else NaN (not copied)
    */
   public Row(long line, long eventTimeMicros, String key, String[] texts, double[] numbers) {
+    this(line, eventTimeMicros, key, texts, numbers, false);
+  }
+
+  /** @param late whether the row arrived after the watermark had passed the end of its window */
+  public Row(long line, long eventTimeMicros, String key, String[] texts, double[] numbers, boolean late) {
+    this.late = late;
     this.line = line;
     this.eventTimeMicros = eventTimeMicros;
     this.key = Objects.requireNonNull(key);
@@ -42,6 +49,16 @@ public final class Row {
   /** Event time in milliseconds since the epoch, as Beam timestamps count it. */
   public long eventTimeMillis() {
     return Math.floorDiv(eventTimeMicros, 1000L);
+  }
+
+  /** True when the row arrived after the watermark had passed its window: it revises a report. */
+  public boolean late() {
+    return late;
+  }
+
+  /** This row, marked as arrived late or not. */
+  public Row withLate(boolean isLate) {
+    return isLate == late ? this : new Row(line, eventTimeMicros, key, texts, numbers, isLate);
   }
 
   public String key() {
@@ -83,6 +100,7 @@ public final class Row {
   public boolean equals(Object o) {
     return o instanceof Row r
         && r.line == line
+        && r.late == late
         && r.eventTimeMicros == eventTimeMicros
         && r.key.equals(key)
         && Arrays.equals(r.texts, texts)

@@ -29,6 +29,7 @@ public final class RowCoder extends AtomicCoder<Row> {
   public void encode(Row row, OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(out);
     VarInt.encode(row.line(), out);
+    out.write(row.late() ? 1 : 0);
     data.writeLong(row.eventTimeMicros());
     writeString(row.key(), out);
     VarInt.encode(row.size(), out);
@@ -50,6 +51,7 @@ public final class RowCoder extends AtomicCoder<Row> {
   public Row decode(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(in);
     long line = VarInt.decodeLong(in);
+    boolean late = in.read() == 1;
     long micros = data.readLong();
     String key = readString(in);
     int width = VarInt.decodeInt(in);
@@ -65,7 +67,7 @@ public final class RowCoder extends AtomicCoder<Row> {
         default -> throw new CoderException("bad value tag " + tag);
       }
     }
-    return new Row(line, micros, key, texts, numbers);
+    return new Row(line, micros, key, texts, numbers, late);
   }
 
   private static void writeString(String s, OutputStream out) throws IOException {

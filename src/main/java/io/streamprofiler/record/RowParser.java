@@ -92,6 +92,31 @@ public final class RowParser implements Serializable {
     if (isMissing(stamp)) {
       throw new RejectedException("missing timestamp in column '" + schema.timestampColumn() + "'");
     }
+    return new Row(line, timestamp(stamp), key, texts, numbers);
+  }
+
+  /** Earliest and latest event times accepted: years 1 to 9999, well inside Beam's timestamp range. */
+  private static final long MIN_MICROS = -62_135_596_800_000_000L;
+  private static final long MAX_MICROS = 253_402_300_799_999_999L;
+
+  /**
+   * The event time of a record without typing its other fields: what a streaming source needs to
+   * move its watermark.
+   */
+  public long eventTimeMicros(String text) throws RejectedException {
+    List<String> fields;
+    try {
+      fields = CsvSplitter.split(text);
+    } catch (CsvSplitter.MalformedRecordException e) {
+      throw new RejectedException(e.getMessage());
+    }
+    if (fields.size() <= schema.timestampIndex() || isMissing(fields.get(schema.timestampIndex()))) {
+      throw new RejectedException("missing timestamp in column '" + schema.timestampColumn() + "'");
+    }
+    return timestamp(fields.get(schema.timestampIndex()));
+  }
+
+  private long timestamp(String stamp) throws RejectedException {
     long micros;
     try {
       micros = timestamps.parseMicros(stamp);
@@ -100,7 +125,11 @@ public final class RowParser implements Serializable {
           "unparseable timestamp in column '" + schema.timestampColumn() + "': " + e.getMessage()
               + " (format " + timestamps.format() + ")");
     }
-    return new Row(line, micros, key, texts, numbers);
+    if (micros < MIN_MICROS || micros > MAX_MICROS) {
+      throw new RejectedException(
+          "timestamp out of range in column '" + schema.timestampColumn() + "': '" + stamp + "' is outside years 1 to 9999");
+    }
+    return micros;
   }
 
   private boolean isMissing(String field) {

@@ -59,7 +59,7 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceLin
         for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
           rowsRead.inc();
           String why = problem != null ? problem : r.tooLong() ? "line longer than " + maxRecordChars + " characters" : null;
-          out.output(new SourceLine(name, r.line(), r.text(), why));
+          out.output(why == null ? SourceLine.of(name, r.line(), r.text()) : SourceLine.rejected(name, r.line(), r.text(), why));
         }
       }
     }

@@ -9,7 +9,6 @@ import static org.junit.Assert.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.junit.Test;
 public class CsvReaderTest {
   private static List<CsvReader.Record> read(String text, int max) throws IOException {
     List<CsvReader.Record> records = new ArrayList<>();
-    try (CsvReader reader = new CsvReader(new StringReader(text), max)) {
+    try (CsvReader reader = CsvReader.utf8(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), max)) {
       for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
         records.add(r);
       }
