@@ -211,6 +211,12 @@ def numeric_cases():
     })
     cases.append(numeric_case("sparse_overlap", df, "pairs with one or no complete row, an all-missing column"))
 
+    df = pd.DataFrame({
+        "x": [0.0, -0.0, 1.0, -1.0, 0.0, 2.0, -0.0],
+        "y": [3.0, 1.0, 2.0, 0.0, -0.0, 5.0, 0.0],
+    })
+    cases.append(numeric_case("signed_zero", df, "-0.0 ties with 0.0 in ranks and tau-b"))
+
     n = 1000
     t = np.arange(n)
     s = np.sin(t / 50.0)

@@ -46,7 +46,7 @@ final class UniformBins {
         continue;
       }
       // searchsorted(side="left"): the first edge >= v, i.e. bins are (edge[j-1], edge[j]].
-      int id = Ranks.lowerBound(edges, len, v[i]);
+      int id = lowerBound(edges, len, v[i]);
       codes[i] = (id == 0 || id == len) ? -1 : id - 1;
     }
     return new CategoricalColumn(codes, len - 1);
@@ -68,7 +68,28 @@ final class UniformBins {
 
   /** pandas keeps the unique edges (in order) unless only two edges were asked for. */
   private static double[] dropDuplicates(double[] edges) {
-    double[] unique = Ranks.unique(edges);
-    return unique.length < edges.length && edges.length != 2 ? unique : edges;
+    double[] unique = new double[edges.length];
+    int k = 0;
+    for (double e : edges) {
+      if (k == 0 || e != unique[k - 1]) {
+        unique[k++] = e;
+      }
+    }
+    return k < edges.length && edges.length != 2 ? java.util.Arrays.copyOf(unique, k) : edges;
+  }
+
+  /** First index in {@code a[0..n)} whose value is not below {@code v}. */
+  private static int lowerBound(double[] a, int n, double v) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

@@ -33,9 +33,11 @@ public class KendallTauTest {
   }
 
   @Test
-  public void countsStrictInversions() {
-    int[] a = {3, 1, 2, 2, 0};
-    assertEquals(7, KendallTau.inversions(a, new int[5], 5));
+  public void countsStrictlyDescendingPairs() {
+    int[] y = {3, 1, 2, 2, 0};
+    assertEquals(7, KendallTau.descendingPairs(y, 5, 4, new int[5]));
+    assertEquals(0, KendallTau.descendingPairs(new int[] {0, 0, 1, 1}, 4, 2, new int[2]));
+    assertEquals(6, KendallTau.descendingPairs(new int[] {3, 2, 1, 0}, 4, 4, new int[4]));
   }
 
   private static double quadratic(double[] x, double[] y) {
