@@ -4,6 +4,7 @@ import io.streamprofiler.record.Row;
 import io.streamprofiler.record.RowCoder;
 import io.streamprofiler.record.RowParser;
 import io.streamprofiler.sink.Rejected;
+import io.streamprofiler.sink.TooLate;
 import io.streamprofiler.source.Accounting;
 import io.streamprofiler.source.SourceLine;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -20,11 +21,13 @@ import org.joda.time.Instant;
 
 /**
  * Parses source records into typed rows stamped with their event time; records that cannot be
- * parsed go, with their reason, to the {@link #REJECTED} output instead of failing the pipeline.
+ * parsed go, with their reason, to the {@link #REJECTED} output instead of failing the pipeline,
+ * and rows the source found too late for their window go to {@link #TOO_LATE}, counted.
  */
 public final class ParseRecords extends PTransform<PCollection<SourceLine>, PCollectionTuple> {
   public static final TupleTag<Row> ROWS = new TupleTag<>() {};
   public static final TupleTag<Rejected> REJECTED = new TupleTag<>() {};
+  public static final TupleTag<TooLate> TOO_LATE = new TupleTag<>() {};
 
   private final RowParser parser;
 
@@ -35,14 +38,16 @@ public final class ParseRecords extends PTransform<PCollection<SourceLine>, PCol
   @Override
   public PCollectionTuple expand(PCollection<SourceLine> input) {
     PCollectionTuple out =
-        input.apply("ParseAndStamp", ParDo.of(new ParseFn(parser)).withOutputTags(ROWS, TupleTagList.of(REJECTED)));
+        input.apply("ParseAndStamp", ParDo.of(new ParseFn(parser)).withOutputTags(ROWS, TupleTagList.of(REJECTED).and(TOO_LATE)));
     out.get(ROWS).setCoder(RowCoder.of());
     out.get(REJECTED).setCoder(SerializableCoder.of(Rejected.class));
+    out.get(TOO_LATE).setCoder(SerializableCoder.of(TooLate.class));
     return out;
   }
 
   static final class ParseFn extends DoFn<SourceLine, Row> {
     private final Counter rejected = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_REJECTED);
+    private final Counter tooLate = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_DROPPED_LATE);
     private final RowParser parser;
 
     ParseFn(RowParser parser) {
@@ -56,7 +61,14 @@ public final class ParseRecords extends PTransform<PCollection<SourceLine>, PCol
           throw new RowParser.RejectedException(line.problem());
         }
         Row row = parser.parse(line.line(), line.text());
-        out.get(ROWS).outputWithTimestamp(row, new Instant(row.eventTimeMillis()));
+        switch (line.arrival()) {
+          case TOO_LATE -> {
+            tooLate.inc();
+            out.get(TOO_LATE).output(new TooLate(row.key(), row.eventTimeMicros(), line.watermarkMicros(), line.source(), line.line(), line.text()));
+          }
+          case LATE -> out.get(ROWS).outputWithTimestamp(row.withLate(true), new Instant(row.eventTimeMillis()));
+          default -> out.get(ROWS).outputWithTimestamp(row, new Instant(row.eventTimeMillis()));
+        }
       } catch (RowParser.RejectedException e) {
         rejected.inc();
         out.get(REJECTED).output(Rejected.of(line, e.getMessage()));

@@ -6,6 +6,7 @@ import io.streamprofiler.record.RowParser;
 import io.streamprofiler.record.Schema;
 import io.streamprofiler.record.TimestampFormat;
 import io.streamprofiler.source.CsvHeader;
+import io.streamprofiler.source.ReplaySettings;
 import java.io.Serializable;
 import java.util.List;
 import org.joda.time.Duration;
@@ -15,15 +16,22 @@ import org.joda.time.Duration;
  * before any transform exists, so a wrong option ends with one line that names it.
  */
 public record PipelineConfig(
+    String source,
     String input,
     String output,
     RowParser parser,
     Duration windowSize,
     Duration allowedLateness,
+    Duration maxOutOfOrderness,
+    double replaySpeed,
+    boolean follow,
+    Duration earlyFiringInterval,
     int maxLineLength,
     ProfileSettings settings,
     boolean quiet)
     implements Serializable {
+
+  public static final java.util.Set<String> SOURCES = java.util.Set.of("replay", "file");
 
   /** @throws IllegalArgumentException naming the option that is wrong and what would be right */
   public static PipelineConfig from(ProfilerOptions options) {
@@ -39,15 +47,32 @@ public record PipelineConfig(
     if (options.getMaxLineLength() == null || options.getMaxLineLength() < 16) {
       throw new IllegalArgumentException("--maxLineLength=" + options.getMaxLineLength() + ": must be at least 16");
     }
+    if (!SOURCES.contains(options.getSource())) {
+      throw new IllegalArgumentException("--source=" + options.getSource() + ": choose replay or file");
+    }
+    if (options.getReplaySpeed() == null || options.getReplaySpeed() < 0 || options.getReplaySpeed().isInfinite()) {
+      throw new IllegalArgumentException("--replaySpeed=" + options.getReplaySpeed() + ": must be 0 (as fast as possible) or more");
+    }
     return new PipelineConfig(
+        options.getSource(),
         options.getInput(),
         options.getOutput(),
         parser,
         size,
         duration("allowedLateness", options.getAllowedLateness()),
+        duration("maxOutOfOrderness", options.getMaxOutOfOrderness()),
+        options.getReplaySpeed(),
+        Boolean.TRUE.equals(options.getFollow()),
+        duration("earlyFiringInterval", options.getEarlyFiringInterval().equals("0") ? "0s" : options.getEarlyFiringInterval()),
         options.getMaxLineLength(),
         settings(options),
-        false);
+        Boolean.TRUE.equals(options.getQuiet()));
+  }
+
+  /** The replay source's settings, derived from this configuration. */
+  public ReplaySettings replaySettings() {
+    return new ReplaySettings(schema().columns(), parser, maxLineLength, windowSize.getMillis(),
+        allowedLateness.getMillis(), maxOutOfOrderness.getMillis(), replaySpeed, follow);
   }
 
   public Schema schema() {

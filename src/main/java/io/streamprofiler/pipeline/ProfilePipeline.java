@@ -5,6 +5,11 @@ import io.streamprofiler.record.Row;
 import io.streamprofiler.record.RowCoder;
 import io.streamprofiler.source.Accounting;
 import io.streamprofiler.source.ReadCsvFiles;
+import io.streamprofiler.source.ReplayCsvSource;
+import io.streamprofiler.source.SourceLine;
+import io.streamprofiler.sink.Rejected;
+import io.streamprofiler.sink.TooLate;
+import org.apache.beam.sdk.io.Read;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -35,11 +40,15 @@ public final class ProfilePipeline {
 
   /** Adds every step to {@code pipeline}; tests call this directly with a TestPipeline. */
   public static void applyTransforms(Pipeline pipeline, PipelineConfig config) {
-    PCollectionTuple parsed =
-        pipeline
-            .apply("ReadCsv", new ReadCsvFiles(config.input(), config.schema().columns(), config.maxLineLength()))
-            .apply("ParseRecords", new ParseRecords(config.parser()));
-    parsed.get(ParseRecords.REJECTED).apply("WriteRejected", new WriteRejected(config.output() + "/rejected", "rejected"));
+    PCollection<SourceLine> lines =
+        config.source().equals("file")
+            ? pipeline.apply("ReadCsv", new ReadCsvFiles(config.input(), config.schema().columns(), config.maxLineLength()))
+            : pipeline.apply("ReplayCsv", Read.from(ReplayCsvSource.of(config.input(), config.replaySettings())));
+    PCollectionTuple parsed = lines.apply("ParseRecords", new ParseRecords(config.parser()));
+    parsed.get(ParseRecords.REJECTED)
+        .apply("WriteRejected", new WriteJsonLines<>(config.output() + "/rejected", "rejected", Rejected::toJsonLine));
+    parsed.get(ParseRecords.TOO_LATE)
+        .apply("WriteTooLate", new WriteJsonLines<>(config.output() + "/late", "late", TooLate::toJsonLine));
     profile(parsed.get(ParseRecords.ROWS), config);
   }
 
@@ -49,12 +58,12 @@ public final class ProfilePipeline {
         .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of()))
         .apply("CountProfiledRows", ParDo.of(new CountFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of()))
-        .apply("ProfileWindows", new ProfileWindows(config.windowSize(), config.allowedLateness(), new Profiler(config.schema(), config.settings())))
+        .apply("ProfileWindows", new ProfileWindows(config.windowSize(), config.allowedLateness(), config.earlyFiringInterval(), new Profiler(config.schema(), config.settings())))
         .apply("RenderReports", new RenderReports(config.schema().keyColumn(), config.quiet()))
         .apply("WriteReports", new WriteReports(config.output()));
   }
 
-  /** Every row that reaches the window step is in a report: the source drops too-late rows before. */
+  /** Every row that reaches the window step is in a report: too-late rows were set aside before. */
   static final class CountFn extends DoFn<KV<String, Row>, KV<String, Row>> {
     private final Counter profiled = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_PROFILED);
 

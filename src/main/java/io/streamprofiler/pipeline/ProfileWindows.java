@@ -16,6 +16,7 @@ import org.apache.beam.sdk.transforms.windowing.AfterWatermark;
 import org.apache.beam.sdk.transforms.windowing.FixedWindows;
 import org.apache.beam.sdk.transforms.windowing.IntervalWindow;
 import org.apache.beam.sdk.transforms.windowing.PaneInfo;
+import org.apache.beam.sdk.transforms.windowing.Trigger;
 import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -31,12 +32,28 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, Row>
 
   private final Duration size;
   private final Duration allowedLateness;
+  private final Duration earlyFiringInterval;
   private final Profiler profiler;
 
-  public ProfileWindows(Duration size, Duration allowedLateness, Profiler profiler) {
+  /** @param earlyFiringInterval provisional EARLY panes this often in processing time; zero for none */
+  public ProfileWindows(Duration size, Duration allowedLateness, Duration earlyFiringInterval, Profiler profiler) {
     this.size = size;
     this.allowedLateness = allowedLateness;
+    this.earlyFiringInterval = earlyFiringInterval;
     this.profiler = profiler;
+  }
+
+  public ProfileWindows(Duration size, Duration allowedLateness, Profiler profiler) {
+    this(size, allowedLateness, Duration.ZERO, profiler);
+  }
+
+  private Trigger trigger() {
+    AfterWatermark.AfterWatermarkEarlyAndLate onTimeAndLate =
+        AfterWatermark.pastEndOfWindow()
+            .withLateFirings(AfterProcessingTime.pastFirstElementInPane().plusDelayOf(LATE_BATCHING));
+    return earlyFiringInterval.getMillis() > 0
+        ? onTimeAndLate.withEarlyFirings(AfterProcessingTime.pastFirstElementInPane().plusDelayOf(earlyFiringInterval))
+        : onTimeAndLate;
   }
 
   @Override
@@ -44,9 +61,7 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, Row>
     return rows.apply(
             "WindowIntoFixedWindows",
             Window.<KV<String, Row>>into(FixedWindows.of(size))
-                .triggering(
-                    AfterWatermark.pastEndOfWindow()
-                        .withLateFirings(AfterProcessingTime.pastFirstElementInPane().plusDelayOf(LATE_BATCHING)))
+                .triggering(trigger())
                 .withAllowedLateness(allowedLateness)
                 .accumulatingFiredPanes())
         .apply("GroupByKeyAndWindow", GroupByKey.create())
@@ -72,7 +87,7 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, Row>
         return; // Flink fires an empty ON_TIME pane for windows that only had late data
       }
       rows.sort(EVENT_ORDER);
-      long lateRows = 0; // rows are marked late by the replay source; a bounded read has none
+      long lateRows = rows.stream().filter(Row::late).count();
       WindowContext context =
           new WindowContext(
               group.getKey(),

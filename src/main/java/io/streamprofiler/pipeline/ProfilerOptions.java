@@ -68,6 +68,44 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setMaxLineLength(Integer value);
 
+  @Description(
+      "Where rows come from: replay (the CSV as an unbounded stream in file order, with a watermark; "
+          + "the default), file (a bounded batch read), or kafka.")
+  @Default.String("replay")
+  String getSource();
+
+  void setSource(String value);
+
+  @Description("The watermark trails the largest event time seen by this much: rows out of order by less are on time.")
+  @Default.String("30s")
+  String getMaxOutOfOrderness();
+
+  void setMaxOutOfOrderness(String value);
+
+  @Description("Replay pace: 0 as fast as possible; N plays rows at N times their event-time spacing.")
+  @Default.Double(0)
+  Double getReplaySpeed();
+
+  void setReplaySpeed(Double value);
+
+  @Description("Keep reading input files that grow (new lines appended) until the job is stopped.")
+  @Default.Boolean(false)
+  Boolean getFollow();
+
+  void setFollow(Boolean value);
+
+  @Description("Provisional EARLY reports of a window every this often (processing time), e.g. 1m; 0 for none.")
+  @Default.String("0")
+  String getEarlyFiringInterval();
+
+  void setEarlyFiringInterval(String value);
+
+  @Description("Turns off the per-report lines on standard output.")
+  @Default.Boolean(false)
+  Boolean getQuiet();
+
+  void setQuiet(Boolean value);
+
   @Description("Correlation matrices to compute, comma-separated: pearson, spearman, kendall, cramers, auto (empty for none).")
   @Default.String("pearson,spearman,kendall,cramers,auto")
   String getCorrelations();

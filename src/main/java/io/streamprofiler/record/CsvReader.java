@@ -65,13 +65,48 @@ public final class CsvReader implements AutoCloseable {
     return nextLine;
   }
 
+  // A record cut by the end of the input so far, kept for nextComplete() when the file grows.
+  private boolean partial;
+  private boolean quoted;
+  private boolean tooLong;
+  private long startLine;
+  private long committedOffset;
+  private long committedLine = -1;
+
   /** The next record, or null at the end of input. Empty lines are returned as empty records. */
   public Record next() throws IOException {
-    buffer.reset();
-    long startLine = nextLine;
-    boolean quoted = false;
-    boolean tooLong = false;
-    boolean any = false;
+    Record r = read();
+    if (r == null && partial) {
+      partial = false;
+      return finish(); // the last line of a file need not end with a newline
+    }
+    return r;
+  }
+
+  /**
+   * The next record that ends with a newline, or null when the input has none yet: for a file that
+   * is still being written, a line cut by the end of the data so far is kept and completed later.
+   */
+  public Record nextComplete() throws IOException {
+    return read();
+  }
+
+  /** Byte offset and line number just after the last record returned: a safe point to resume from. */
+  public long committedOffset() {
+    return committedLine < 0 ? offset : committedOffset;
+  }
+
+  public long committedLine() {
+    return committedLine < 0 ? nextLine : committedLine;
+  }
+
+  private Record read() throws IOException {
+    if (!partial) {
+      buffer.reset();
+      startLine = nextLine;
+      quoted = false;
+      tooLong = false;
+    }
     if (atStart) {
       atStart = false;
       skipByteOrderMark();
@@ -79,13 +114,14 @@ public final class CsvReader implements AutoCloseable {
     int c;
     while ((c = in.read()) >= 0) {
       offset++;
-      any = true;
+      partial = true;
       if (c == '"') {
         quoted = !quoted;
       } else if (c == '\n') {
         nextLine++;
         if (!quoted) {
-          return finish(startLine, tooLong);
+          partial = false;
+          return finish();
         }
       }
       if (buffer.size() < maxRecordBytes) {
@@ -94,7 +130,7 @@ public final class CsvReader implements AutoCloseable {
         tooLong = true;
       }
     }
-    return any ? finish(startLine, tooLong) : null;
+    return null;
   }
 
   /** Drops a UTF-8 byte-order mark (EF BB BF) at the very start of the stream. */
@@ -107,13 +143,15 @@ public final class CsvReader implements AutoCloseable {
     }
   }
 
-  private Record finish(long line, boolean tooLong) throws IOException {
+  private Record finish() throws IOException {
+    committedOffset = offset;
+    committedLine = nextLine;
     byte[] bytes = buffer.toByteArray();
     int length = bytes.length;
     if (length > 0 && bytes[length - 1] == '\r') {
       length--;
     }
-    return new Record(line, decode(bytes, length), tooLong);
+    return new Record(startLine, decode(bytes, length), tooLong);
   }
 
   private String decode(byte[] bytes, int length) throws CharacterCodingException {
