@@ -3,6 +3,7 @@ package io.streamprofiler.cli;
 import io.streamprofiler.pipeline.PipelineConfig;
 import io.streamprofiler.pipeline.ProfilePipeline;
 import io.streamprofiler.pipeline.ProfilerOptions;
+import io.streamprofiler.source.CsvHeader;
 import java.io.PrintStream;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -41,7 +42,7 @@ public final class Main {
       return USAGE;
     }
     PipelineResult result;
-    try {
+    try (ProgressLine progress = config.quiet() ? null : new ProgressLine(err, inputBytes(config), config.follow(), System.console() != null)) {
       result = ProfilePipeline.run(options, config);
       result.waitUntilFinish();
     } catch (RuntimeException e) {
@@ -56,6 +57,14 @@ public final class Main {
       return FAILED;
     }
     return OK;
+  }
+
+  private static long inputBytes(PipelineConfig config) {
+    try {
+      return CsvHeader.match(config.input()).stream().mapToLong(m -> m.sizeBytes()).sum();
+    } catch (IllegalArgumentException e) {
+      return 0; // not files (a Kafka topic): no share or ETA
+    }
   }
 
   static String firstLine(String message) {

@@ -2,6 +2,7 @@ package io.streamprofiler.pipeline;
 
 import io.streamprofiler.sink.ReportFile;
 import io.streamprofiler.source.Accounting;
+import io.streamprofiler.source.Progress;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -87,6 +88,7 @@ public final class WriteReports extends PTransform<PCollection<ReportFile>, PCol
     public void process(@Element KV<String, String> written) {
       if (written.getKey().endsWith(".json")) {
         reports.inc();
+        Progress.REPORTS_WRITTEN.incrementAndGet();
       }
     }
   }
