@@ -42,9 +42,10 @@ h4{font-size:.8rem;margin:.9rem 0 .4rem;color:var(--muted);text-transform:upperc
 .grid2{display:grid;gap:1rem 1.5rem;grid-template-columns:repeat(auto-fit,minmax(320px,1fr))}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 th,td{padding:.28rem .55rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-table.kv th{font-weight:500;color:var(--muted);width:55%}
+table.kv th{font-weight:500;color:var(--muted)}
 table.kv td{text-align:right}
 td.num,th.num{text-align:right}
+@media (min-width:700px){table.kv td{white-space:nowrap}}
 table.data{font-size:13px}
 table.data thead th{background:#f0f3f7;font-weight:600;position:sticky;top:0}
 .scroll{overflow:auto;max-height:560px;border:1px solid var(--line);border-radius:6px}
@@ -77,10 +78,8 @@ table.data thead th{background:#f0f3f7;font-weight:600;position:sticky;top:0}
 .var details{margin-top:.6rem}
 summary{cursor:pointer;color:var(--accent);font-weight:500;padding:.2rem 0}
 summary:hover{text-decoration:underline}
-.chart{display:block;width:100%;height:auto;max-width:760px}
-.chart.mini{max-width:260px;margin-left:auto}
-.chart.heat{max-width:720px}
-.chart.scatter{max-width:340px}
+.chart{display:block;max-width:100%;height:auto}
+.chart.mini{margin-left:auto}
 .chart text{font-size:11px;fill:var(--muted)}
 .chart .lab{fill:var(--ink);font-size:11.5px}
 .chart .cv{fill:var(--ink);font-size:11px}
@@ -102,8 +101,12 @@ summary:hover{text-decoration:underline}
 .chart .present{fill:#3d4b5c}
 .chart .absent{fill:#fff}
 .chart .pts{stroke:#2563a6;stroke-opacity:.55;stroke-width:3.5;stroke-linecap:round;fill:none}
-.meter{display:inline-block;width:110px;height:8px;vertical-align:middle;margin-right:.4rem}
-.meter .track{fill:#e8edf2}.meter .mbar{fill:#4a86c5}.meter .mbar.alert{fill:var(--alert)}
+.pct{display:inline-block;min-width:3.6em}
+meter{width:110px;height:8px;vertical-align:middle;margin-right:.4rem;-webkit-appearance:none;appearance:none;background:#e8edf2;border:0;border-radius:2px}
+meter::-webkit-meter-bar{background:#e8edf2;border:0;border-radius:2px;height:8px}
+meter::-webkit-meter-optimum-value{background:#4a86c5;border-radius:2px}
+meter::-moz-meter-bar{background:#4a86c5}
+meter.alert::-webkit-meter-optimum-value{background:var(--alert)}
 .pairs{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(260px,1fr))}
 .pairs figure{margin:0}
 .pairs figcaption{font-size:12px;color:var(--muted);text-align:center}

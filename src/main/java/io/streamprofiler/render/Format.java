@@ -69,6 +69,10 @@ public final class Format {
     if (d == Math.rint(d) && abs < 1e15) {
       return integer((long) d);
     }
+    if (abs >= Math.pow(10, digits) && abs < 1e9) {
+      // never round away integral digits: 23,083.7 reads 23,084, not 23,080
+      return integer(Math.round(d));
+    }
     BigDecimal rounded = new BigDecimal(d).round(new MathContext(digits, RoundingMode.HALF_EVEN));
     double r = rounded.doubleValue();
     double absR = Math.abs(r);
@@ -207,18 +211,37 @@ public final class Format {
     }
   }
 
-  /** A data value (category, common value): numbers with up to 7 significant digits, text as is. */
+  /** A data value (category, common value): numbers exactly as they are, text as is. */
   public static String value(Object v) {
     if (v == null) {
       return NONE;
     }
     if (v instanceof Double || v instanceof Float) {
-      return number(((Number) v).doubleValue(), 7);
+      return exact(((Number) v).doubleValue());
     }
     if (v instanceof Number n) {
       return count(n);
     }
     return v.toString();
+  }
+
+  /**
+   * A data value exactly as it is (the shortest decimal that reads back as the same double), so
+   * two different values never print alike: {@code 0.0028400886071015706}, {@code 1.5e-7}.
+   */
+  public static String exact(double d) {
+    if (!Double.isFinite(d)) {
+      return Double.isNaN(d) ? NONE : d > 0 ? "∞" : "−∞";
+    }
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString((long) d).replace('-', '−');
+    }
+    String s = Double.toString(d);
+    double abs = Math.abs(d);
+    if (abs >= 1e-4 && abs < 1e15 && s.indexOf('E') >= 0) {
+      s = new BigDecimal(s).toPlainString();
+    }
+    return s.replace('-', '−');
   }
 
   /** True/false as people say it, or {@link #NONE}. */

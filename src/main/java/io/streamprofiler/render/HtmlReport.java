@@ -34,14 +34,18 @@ public final class HtmlReport {
   private final Map<String, Object> tree;
   private final StringBuilder b = new StringBuilder(262_144);
   private final Map<String, Integer> varIndex = new HashMap<>();
+  /** Variables in schema order; an entry that is not an object reads as an empty one. */
+  private final Map<String, Map<String, Object>> variables = new java.util.LinkedHashMap<>();
   private int ids;
 
+  @SuppressWarnings("unchecked")
   private HtmlReport(Profile profile) {
     this.profile = profile;
     this.tree = profile.tree();
     int i = 0;
-    for (String name : profile.variables().keySet()) {
-      varIndex.put(name, i++);
+    for (Map.Entry<String, Object> e : profile.section("variables").entrySet()) {
+      variables.put(e.getKey(), e.getValue() instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
+      varIndex.put(e.getKey(), i++);
     }
   }
 
@@ -101,7 +105,7 @@ public final class HtmlReport {
     b.append("<span class=\"chip muted\">Revision ").append(Html.escape(Format.count(pane.get("index"))));
     b.append(Boolean.TRUE.equals(pane.get("is_last")) ? " · final" : pane.containsKey("is_last") ? " · provisional" : "");
     b.append("</span>");
-    int n = profile.alerts().size();
+    int n = alerts().size();
     b.append("<a class=\"chip ").append(n > 0 ? "alert" : "ok").append("\" href=\"#alerts\">").append(n)
         .append(n == 1 ? " alert" : " alerts").append("</a></div></div>");
   }
@@ -130,7 +134,7 @@ public final class HtmlReport {
     List<Tab> tabs = new ArrayList<>();
     tabs.add(new Tab("Overview", () -> {
       overviewTables();
-      alerts();
+      alertList();
     }));
     tabs.add(new Tab("Reproduction", this::reproduction));
     tabs(tabs);
@@ -181,8 +185,20 @@ public final class HtmlReport {
     b.append("</table></div></div>");
   }
 
-  private void alerts() {
-    List<Map<String, Object>> alerts = profile.alerts();
+  /** The alerts that are objects; anything else in the list is skipped. */
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> alerts() {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Object o : Tree.list(tree, "alerts")) {
+      if (o instanceof Map<?, ?> m) {
+        list.add((Map<String, Object>) m);
+      }
+    }
+    return list;
+  }
+
+  private void alertList() {
+    List<Map<String, Object>> alerts = alerts();
     b.append("<div id=\"alerts\"><h3>Alerts (").append(alerts.size()).append(")</h3>");
     if (alerts.isEmpty()) {
       b.append("<p class=\"note\">No alerts for this window.</p></div>");
@@ -326,13 +342,13 @@ public final class HtmlReport {
 
   private void variables() {
     sectionStart(1);
-    Map<String, Map<String, Object>> vars = profile.variables();
+    Map<String, Map<String, Object>> vars = variables;
     if (vars.isEmpty()) {
       b.append("<p class=\"note\">No variables in this profile.</p></section>");
       return;
     }
     Map<String, List<Map<String, Object>>> alertsByColumn = new HashMap<>();
-    for (Map<String, Object> a : profile.alerts()) {
+    for (Map<String, Object> a : alerts()) {
       if (a.get("column") instanceof String c) {
         alertsByColumn.computeIfAbsent(c, k -> new ArrayList<>()).add(a);
       }
@@ -349,7 +365,7 @@ public final class HtmlReport {
     b.append("</nav>");
     i = 0;
     for (Map.Entry<String, Map<String, Object>> e : vars.entrySet()) {
-      Map<String, Object> f = e.getValue() == null ? Map.of() : e.getValue();
+      Map<String, Object> f = e.getValue();
       variable(i++, e.getKey(), f, alertsByColumn.getOrDefault(e.getKey(), List.of()));
     }
     b.append("</section>");
@@ -716,7 +732,7 @@ public final class HtmlReport {
     if (full) {
       b.append("<td class=\"num\">");
       Svg.meter(b, max > 0 ? c / max : 0, false);
-      b.append(Html.escape(n > 0 ? Format.percent(c / n) : Format.NONE)).append("</td>");
+      b.append("<span class=\"pct\">").append(Html.escape(n > 0 ? Format.percent(c / n) : Format.NONE)).append("</span></td>");
     }
     b.append("</tr>");
   }
@@ -761,7 +777,7 @@ public final class HtmlReport {
     List<String> names = new ArrayList<>();
     List<List<Object>> values = new ArrayList<>();
     List<Object> times = null;
-    for (Map.Entry<String, Map<String, Object>> e : profile.variables().entrySet()) {
+    for (Map.Entry<String, Map<String, Object>> e : variables.entrySet()) {
       Map<String, Object> series = e.getValue() == null ? Map.of() : Tree.object(e.getValue(), "series");
       List<Object> t = Tree.list(series, "t");
       if (t.isEmpty() || Boolean.TRUE.equals(series.get("downsampled")) || Tree.list(series, "v").size() != t.size()) {
@@ -954,7 +970,8 @@ public final class HtmlReport {
         labels.add(e.getKey());
         double miss = Format.toDouble(e.getValue());
         present[i++] = n - miss;
-        valueLabels.add(Format.count(n - miss) + " present · " + Format.count(miss) + " missing");
+        valueLabels.add(miss > 0 ? Format.count(n - miss) + " · " + Format.count(miss) + " missing (" + Format.percent(miss / n) + ")"
+            : Format.count(n - miss) + " · complete");
       }
       Svg.hbars(b, labels, present, n, valueLabels, "cnt", "Values present per column");
       b.append("<p class=\"note\">Bars: values present out of ").append(Html.escape(Format.count(n))).append(" rows.</p>");
@@ -1010,7 +1027,7 @@ public final class HtmlReport {
     }
     List<Object> cols = Tree.list(Tree.object(tree, "sample"), "columns");
     if (cols.isEmpty()) {
-      cols = new ArrayList<>(profile.variables().keySet());
+      cols = new ArrayList<>(variables.keySet());
     }
     List<Object> rows = new ArrayList<>();
     List<Object> counts = new ArrayList<>();
@@ -1033,18 +1050,21 @@ public final class HtmlReport {
       }
     }
     b.append("<div class=\"scroll\"><table class=\"data\"><thead><tr><th class=\"num\">#</th>");
+    if (counts != null) {
+      b.append("<th class=\"num\">Count</th>");
+    }
     for (int j = 0; j < width; j++) {
       b.append("<th>");
       Html.append(b, j < cols.size() ? str(cols.get(j)) : "");
       b.append("</th>");
     }
-    if (counts != null) {
-      b.append("<th class=\"num\">Count</th>");
-    }
     b.append("</tr></thead><tbody>");
     for (int i = 0; i < rows.size(); i++) {
       List<?> row = rows.get(i) instanceof List<?> l ? l : List.of();
       b.append("<tr><td class=\"num null\">").append(i + 1).append("</td>");
+      if (counts != null) {
+        b.append("<td class=\"num\"><strong>").append(Html.escape(Format.count(i < counts.size() ? counts.get(i) : null))).append("</strong></td>");
+      }
       for (int j = 0; j < width; j++) {
         Object v = j < row.size() ? row.get(j) : null;
         if (v == null) {
@@ -1054,9 +1074,6 @@ public final class HtmlReport {
           Html.append(b, Html.shorten(v.toString(), 120));
           b.append("</td>");
         }
-      }
-      if (counts != null) {
-        b.append("<td class=\"num\">").append(Html.escape(Format.count(counts.get(i)))).append("</td>");
       }
       b.append("</tr>");
     }

@@ -16,6 +16,8 @@ public final class Svg {
 
   /** Margins of charts with axes: left, right, top, bottom. */
   private static final int ML = 56;
+  /** Left margin of scatter plots: room for tick labels and the rotated axis name. */
+  private static final int SL = 66;
   private static final int MR = 12;
   private static final int MT = 10;
   private static final int MB = 28;
@@ -41,7 +43,7 @@ public final class Svg {
   }
 
   private static void open(StringBuilder b, String cls, int w, int h, String label) {
-    b.append("<svg class=\"").append(cls).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
+    b.append("<svg class=\"").append(cls).append("\" width=\"").append(w).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
         .append("\" role=\"img\" aria-label=\"").append(Html.attribute(label)).append("\">");
   }
 
@@ -301,36 +303,28 @@ public final class Svg {
       }
     }
     b.append("<path class=\"ln\" d=\"");
+    Pen path = new Pen(b);
     boolean pen = false;
-    int column = Integer.MIN_VALUE;
-    double cMin = 0;
-    double cMax = 0;
-    double cFirst = 0;
-    double cLast = 0;
     boolean thin = m > pw * 2;
+    int column = Integer.MIN_VALUE;
+    int lo = -1;
+    int hi = -1;
     for (int i = 0; i <= m; i++) {
-      boolean end = i == m;
-      boolean ok = !end && Double.isFinite(t[i]) && Double.isFinite(v[i]);
+      boolean ok = i < m && Double.isFinite(t[i]) && Double.isFinite(v[i]);
       if (!thin) {
         if (!ok) {
           pen = false;
           continue;
         }
-        b.append(pen ? ' ' : 'M');
-        n(b, x0 + (t[i] - tlo) / (thi - tlo) * pw).append(' ');
-        n(b, y0 + ph - (v[i] - vlo) / (vhi - vlo) * ph);
+        path.to(x0 + (t[i] - tlo) / (thi - tlo) * pw, y0 + ph - (v[i] - vlo) / (vhi - vlo) * ph, pen);
         pen = true;
         continue;
       }
+      // one pixel column at a time: its minimum and maximum, in time order, draw the same envelope
       int col = ok ? (int) Math.floor((t[i] - tlo) / (thi - tlo) * pw) : Integer.MIN_VALUE;
-      if (column != Integer.MIN_VALUE && (col != column)) {
-        // flush the pixel column: first, min, max, last keeps the shape of the envelope
-        double x = x0 + column + 0.5;
-        double[] ys = {cFirst, cMin, cMax, cLast};
-        for (double yv : ys) {
-          b.append(pen ? ' ' : 'M');
-          n(b, x).append(' ');
-          n(b, y0 + ph - (yv - vlo) / (vhi - vlo) * ph);
+      if (column != Integer.MIN_VALUE && col != column) {
+        for (int k : lo <= hi ? new int[] {lo, hi} : new int[] {hi, lo}) {
+          path.to(x0 + (t[k] - tlo) / (thi - tlo) * pw, y0 + ph - (v[k] - vlo) / (vhi - vlo) * ph, pen);
           pen = true;
         }
         column = Integer.MIN_VALUE;
@@ -341,15 +335,67 @@ public final class Svg {
       }
       if (column == Integer.MIN_VALUE) {
         column = col;
-        cMin = v[i];
-        cMax = v[i];
-        cFirst = v[i];
+        lo = i;
+        hi = i;
       }
-      cMin = Math.min(cMin, v[i]);
-      cMax = Math.max(cMax, v[i]);
-      cLast = v[i];
+      if (v[i] < v[lo]) {
+        lo = i;
+      }
+      if (v[i] > v[hi]) {
+        hi = i;
+      }
     }
     b.append("\"/></svg>");
+  }
+
+  /**
+   * Writes a polyline compactly: an absolute move, then relative line-tos in tenths of a unit,
+   * computed from the rounded previous point so rounding never drifts.
+   */
+  private static final class Pen {
+    private final StringBuilder b;
+    private long px;
+    private long py;
+    private boolean drawing;
+
+    Pen(StringBuilder b) {
+      this.b = b;
+    }
+
+    void to(double x, double y, boolean connect) {
+      long x10 = Math.round(x * 10);
+      long y10 = Math.round(y * 10);
+      if (!connect) {
+        b.append('M');
+        tenths(x10, false);
+        tenths(y10, true);
+        drawing = false;
+      } else {
+        if (!drawing) {
+          b.append('l');
+          drawing = true;
+          tenths(x10 - px, false);
+        } else {
+          tenths(x10 - px, true);
+        }
+        tenths(y10 - py, true);
+      }
+      px = x10;
+      py = y10;
+    }
+
+    private void tenths(long v, boolean separate) {
+      if (v < 0) {
+        b.append('-');
+        v = -v;
+      } else if (separate) {
+        b.append(' ');
+      }
+      b.append(v / 10);
+      if (v % 10 != 0) {
+        b.append('.').append(v % 10);
+      }
+    }
   }
 
   // ---------------------------------------------------------------- ACF / PACF
@@ -410,7 +456,7 @@ public final class Svg {
   /** A square matrix of values in [lo, 1] (lo = −1 or 0) as coloured cells, labelled by column. */
   public static void heatmap(StringBuilder b, List<Object> columns, List<Object> matrix, double lo, String label) {
     int k = columns.size();
-    int cell = k <= 6 ? 56 : k <= 12 ? 40 : k <= 24 ? 24 : 14;
+    int cell = k <= 6 ? 50 : k <= 12 ? 40 : k <= 24 ? 24 : 14;
     int left = 110;
     int top = 10;
     int bottom = 100;
@@ -494,9 +540,9 @@ public final class Svg {
     int k = labels.size();
     int rowH = 24;
     int left = 130;
-    int w = 640;
+    int w = 720;
     int h = Math.max(k * rowH + 8, 30);
-    int pw = w - left - 90;
+    int pw = w - left - 200;
     open(b, "chart", w, h, label);
     for (int i = 0; i < k; i++) {
       double y = 4 + i * rowH;
@@ -514,12 +560,11 @@ public final class Svg {
     b.append("</svg>");
   }
 
-  /** A tiny bar for table cells: the share {@code f} of the width. */
+  /** A tiny bar for table cells: the share {@code f} as a {@code <meter>} element, styled by the page. */
   public static void meter(StringBuilder b, double f, boolean alert) {
-    b.append("<svg class=\"meter\" viewBox=\"0 0 100 8\" preserveAspectRatio=\"none\" aria-hidden=\"true\">")
-        .append("<rect class=\"track\" width=\"100\" height=\"8\"/><rect class=\"")
-        .append(alert ? "mbar alert" : "mbar").append("\" width=\"");
-    n(b, Double.isFinite(f) ? Math.max(0, Math.min(1, f)) * 100 : 0).append("\" height=\"8\"/></svg>");
+    b.append("<meter").append(alert ? " class=\"alert\"" : "").append(" value=\"");
+    double v = Double.isFinite(f) ? Math.max(0, Math.min(1, f)) : 0;
+    b.append(Math.round(v * 1000) / 1000.0).append("\"></meter>");
   }
 
   // ---------------------------------------------------------------- nullity matrix
@@ -591,7 +636,7 @@ public final class Svg {
       }
     }
     scatterFrame(b, w, h, xlo, xhi, ylo, yhi, xName, yName);
-    int pw = w - ML - MR;
+    int pw = w - SL - MR;
     int ph = h - MT - MB - 14;
     for (int i = 0; i < Math.min(counts.size(), xe.length - 1); i++) {
       if (!(counts.get(i) instanceof List<?> row)) {
@@ -602,8 +647,8 @@ public final class Svg {
         if (!(c > 0)) {
           continue;
         }
-        double xa = ML + sc(xe[i], xlo, xhi) * pw;
-        double xb = ML + sc(xe[i + 1], xlo, xhi) * pw;
+        double xa = SL + sc(xe[i], xlo, xhi) * pw;
+        double xb = SL + sc(xe[i + 1], xlo, xhi) * pw;
         double ya = MT + ph - sc(ye[j + 1], ylo, yhi) * ph;
         double yb = MT + ph - sc(ye[j], ylo, yhi) * ph;
         double f = max <= 1 ? 1 : 0.25 + 0.75 * Math.log1p(c) / Math.log1p(max);
@@ -635,7 +680,7 @@ public final class Svg {
     double ylo = yr[0];
     double yhi = yr[1] > yr[0] ? yr[1] : yr[0] + 1;
     scatterFrame(b, w, h, xlo, xhi, ylo, yhi, xName, yName);
-    int pw = w - ML - MR;
+    int pw = w - SL - MR;
     int ph = h - MT - MB - 14;
     java.util.BitSet seen = new java.util.BitSet((pw + 1) * (ph + 1));
     b.append("<path class=\"pts\" d=\"");
@@ -650,7 +695,7 @@ public final class Svg {
         continue;
       }
       seen.set(key);
-      b.append('M').append(ML + px).append(' ').append(MT + py).append("h0");
+      b.append('M').append(SL + px).append(' ').append(MT + py).append("h0");
     }
     b.append("\"/></svg>");
   }
@@ -661,21 +706,21 @@ public final class Svg {
 
   private static void scatterFrame(StringBuilder b, int w, int h, double xlo, double xhi, double ylo, double yhi,
       String xName, String yName) {
-    int pw = w - ML - MR;
+    int pw = w - SL - MR;
     int ph = h - MT - MB - 14;
     for (double t : ticks(ylo, yhi, 4)) {
       double y = MT + ph - sc(t, ylo, yhi) * ph;
-      b.append("<path class=\"gl\" d=\"M").append(ML).append(' ');
-      n(b, y).append('H').append(ML + pw).append("\"/>");
-      text(b, ML - 6, y + 4, "end", "tick", Format.number(t, 3));
+      b.append("<path class=\"gl\" d=\"M").append(SL).append(' ');
+      n(b, y).append('H').append(SL + pw).append("\"/>");
+      text(b, SL - 6, y + 4, "end", "tick", Format.number(t, 3));
     }
     for (double t : ticks(xlo, xhi, 3)) {
-      double x = ML + sc(t, xlo, xhi) * pw;
+      double x = SL + sc(t, xlo, xhi) * pw;
       text(b, x, MT + ph + 16, "middle", "tick", Format.number(t, 3));
     }
-    b.append("<path class=\"axis\" d=\"M").append(ML).append(' ').append(MT).append('V').append(MT + ph)
-        .append('H').append(ML + pw).append("\"/>");
-    text(b, ML + pw / 2.0, h - 4, "middle", "lab", Html.shorten(xName, 30));
+    b.append("<path class=\"axis\" d=\"M").append(SL).append(' ').append(MT).append('V').append(MT + ph)
+        .append('H').append(SL + pw).append("\"/>");
+    text(b, SL + pw / 2.0, h - 4, "middle", "lab", Html.shorten(xName, 30));
     b.append("<text class=\"lab\" text-anchor=\"middle\" transform=\"translate(12 ");
     n(b, MT + ph / 2.0).append(") rotate(-90)\">").append(Html.svgText(Html.shorten(yName, 24))).append("</text>");
   }
