@@ -42,10 +42,11 @@ h4{font-size:.8rem;margin:.9rem 0 .4rem;color:var(--muted);text-transform:upperc
 .grid2{display:grid;gap:1rem 1.5rem;grid-template-columns:repeat(auto-fit,minmax(320px,1fr))}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 th,td{padding:.28rem .55rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-table.kv th{font-weight:500;color:var(--muted)}
+table.kv th{font-weight:500;color:var(--muted);white-space:nowrap;width:1%}
+table.kv td{overflow-wrap:anywhere}
+table.vals td:first-child{overflow-wrap:anywhere}
 table.kv td{text-align:right}
 td.num,th.num{text-align:right}
-@media (min-width:700px){table.kv td{white-space:nowrap}}
 table.data{font-size:13px}
 table.data thead th{background:#f0f3f7;font-weight:600;position:sticky;top:0}
 .scroll{overflow:auto;max-height:560px;border:1px solid var(--line);border-radius:6px}
@@ -112,7 +113,9 @@ meter.alert::-webkit-meter-optimum-value{background:var(--alert)}
 .pairs figcaption{font-size:12px;color:var(--muted);text-align:center}
 .verdict{font-weight:600}.verdict.bad{color:var(--alert)}.verdict.good{color:var(--ok)}
 footer{color:var(--muted);font-size:12px;text-align:center;padding:.5rem 0 2rem}
-@media (max-width:700px){main{padding:.6rem}section{padding:.8rem}.alerts li{flex-direction:column;gap:.2rem}.top nav a{padding:.3rem .4rem}}
+table.index{table-layout:fixed;min-width:760px}
+table.index th:nth-child(1){width:22%}table.index th:nth-child(2){width:20%}table.index th:nth-child(3),table.index th:nth-child(4){width:8%}table.index th:nth-child(5){width:12%}
+@media (max-width:700px){.brand span{display:none}main{padding:.6rem}section{padding:.8rem}.alerts li{flex-direction:column;gap:.2rem}.top nav a{padding:.3rem .4rem}}
 @media print{.top{position:static}.tabs>.panel{display:block}.tabs>label{display:none}section{break-inside:avoid-page}}
 """;
 

@@ -19,10 +19,13 @@ public final class Format {
   /** What an undefined value reads as. */
   public static final String NONE = "—";
 
+  /** Non-breaking space: an instant never wraps inside itself. */
+  public static final String NBSP = "\u00a0";
+
   private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'\u00a0'HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter DATE_TIME_MILLIS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'\u00a0'HH:mm:ss.SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter CLOCK_SECONDS =
@@ -131,7 +134,8 @@ public final class Format {
     if (pct > 99.95 && pct < 100) {
       return ">99.9%";
     }
-    return number(Math.round(pct * 10) / 10.0, 6) + "%";
+    long tenths = Math.round(pct * 10);
+    return (tenths < 0 ? "−" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10 + "%";
   }
 
   /** A duration in seconds with a unit people read: {@code 850 µs}, {@code 15.8 s}, {@code 2 h 5 min}. */
@@ -168,7 +172,10 @@ public final class Format {
     return sign + minutes + " min" + (seconds > 0 ? " " + seconds + " s" : "");
   }
 
-  /** An ISO-8601 instant as {@code 2020-07-12 00:01:34.386 UTC}; other text is returned unchanged. */
+  /**
+   * An ISO-8601 instant as {@code 2020-07-12 00:01:34.385 UTC} (non-breaking spaces, milliseconds
+   * truncated); other text is returned unchanged.
+   */
   public static String instant(Object iso) {
     if (iso == null) {
       return NONE;
@@ -176,7 +183,7 @@ public final class Format {
     String s = iso.toString();
     try {
       Instant i = Instant.parse(s);
-      return (i.getNano() == 0 ? DATE_TIME : DATE_TIME_MILLIS).format(i) + " UTC";
+      return (i.getNano() == 0 ? DATE_TIME : DATE_TIME_MILLIS).format(i) + NBSP + "UTC";
     } catch (DateTimeParseException e) {
       return s;
     }
@@ -187,7 +194,7 @@ public final class Format {
     if (!Double.isFinite(s)) {
       return NONE;
     }
-    return DATE_TIME.format(Instant.ofEpochMilli(Math.round(s * 1000))) + " UTC";
+    return DATE_TIME.format(Instant.ofEpochMilli(Math.round(s * 1000))) + NBSP + "UTC";
   }
 
   /** Epoch seconds as a clock time for an axis tick: {@code 00:10}, or with seconds when the span is short. */

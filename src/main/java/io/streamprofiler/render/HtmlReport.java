@@ -698,7 +698,7 @@ public final class HtmlReport {
         }
       }
     }
-    b.append("<table class=\"data\"><thead><tr><th>Value</th><th class=\"num\">Count</th>");
+    b.append("<table class=\"data vals\"><thead><tr><th>Value</th><th class=\"num\">Count</th>");
     if (full) {
       b.append("<th class=\"num\">Frequency (%)</th>");
     }

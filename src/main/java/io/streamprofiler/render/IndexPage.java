@@ -66,7 +66,7 @@ public final class IndexPage {
     for (Map.Entry<String, Map<String, Map<Long, IndexEntry>>> key : byKey.entrySet()) {
       b.append("<section id=\"k").append(k++).append("\"><h2>");
       Html.append(b, key.getKey());
-      b.append("</h2><div class=\"scroll\"><table class=\"data\"><thead><tr><th>Window (UTC)</th><th>Latest revision</th>")
+      b.append("</h2><div class=\"scroll\"><table class=\"data index\"><thead><tr><th>Window (UTC)</th><th>Latest revision</th>")
           .append("<th class=\"num\">Rows</th><th class=\"num\">Alerts</th><th>Report</th><th>Earlier revisions</th></tr></thead><tbody>");
       for (Map<Long, IndexEntry> panes : key.getValue().values()) {
         IndexEntry latest = latest(panes);
@@ -119,7 +119,7 @@ public final class IndexPage {
     if (start.length() > 11 && end.length() > 11 && start.regionMatches(0, end, 0, 11)) {
       end = end.substring(11);
     }
-    return start.replace(" UTC", "") + " – " + end.replace(" UTC", "");
+    return start.replace(Format.NBSP + "UTC", "") + " – " + end.replace(Format.NBSP + "UTC", "");
   }
 
   private static void timing(StringBuilder b, String timing) {

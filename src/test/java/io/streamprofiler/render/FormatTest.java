@@ -33,7 +33,7 @@ public class FormatTest {
     assertThat(Format.count(null), is("—"));
     assertThat(Format.percent(0.0), is("0%"));
     assertThat(Format.percent(1.0), is("100%"));
-    assertThat(Format.percent(0.4201312910284464), is("42%"));
+    assertThat(Format.percent(0.4201312910284464), is("42.0%"));
     assertThat(Format.percent(0.0612691), is("6.1%"));
     assertThat(Format.percent(0.0002), is("<0.1%"));
     assertThat(Format.percent(0.99999), is(">99.9%"));
@@ -55,8 +55,8 @@ public class FormatTest {
 
   @Test
   public void instantsAndValues() {
-    assertThat(Format.instant("2020-07-12T00:01:34.385975Z"), is("2020-07-12 00:01:34.385 UTC"));
-    assertThat(Format.instant("2020-07-12T00:00:00Z"), is("2020-07-12 00:00:00 UTC"));
+    assertThat(Format.instant("2020-07-12T00:01:34.385975Z"), is("2020-07-12\u00a000:01:34.385\u00a0UTC"));
+    assertThat(Format.instant("2020-07-12T00:00:00Z"), is("2020-07-12\u00a000:00:00\u00a0UTC"));
     assertThat(Format.instant("not a time"), is("not a time"));
     assertThat(Format.instant(null), is("—"));
     assertThat(Format.clock(1594512600.0, false), is("00:10"));

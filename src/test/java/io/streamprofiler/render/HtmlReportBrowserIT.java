@@ -55,6 +55,16 @@ public class HtmlReportBrowserIT {
     }
   }
 
+  /** With -Ddocs.screenshot=true, writes the README's screenshot: the top of the b8 report, 1200 px wide. */
+  @Test
+  public void docsScreenshot() throws Exception {
+    assumeTrue("set -Ddocs.screenshot=true to refresh docs/report-screenshot.png", Boolean.getBoolean("docs.screenshot"));
+    Loaded page = load("docs", HtmlReport.render(Fixtures.profile("profile-b8.json")), 1200, 820);
+    page.assertClean();
+    Path docs = Files.createDirectories(Paths.get("docs"));
+    Files.write(docs.resolve("report-screenshot.png"), chromium.screenshot(page.session, false));
+  }
+
   @Test
   public void richReportLoadsCleanly() throws Exception {
     Loaded page = load("rich", HtmlReport.render(Fixtures.rich()), 1280, 900);
@@ -110,6 +120,29 @@ public class HtmlReportBrowserIT {
     page.assertNoExecution();
     page.assertClean();
     Files.write(OUT.resolve("index.png"), chromium.screenshot(page.session, true));
+  }
+
+  /** The checks can fail: a page that runs a script, logs an error and loads a remote image is caught. */
+  @Test
+  public void checksCatchAnUnsafePage() throws Exception {
+    String bad = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>bad</title></head><body>"
+        + "<script>window.__pwned=1;console.error('boom')</script><img src=\"http://127.0.0.1:9/x.png\"></body></html>";
+    Loaded page = load("control", bad, 800, 600);
+    assertThat(chromium.evaluate(page.session, "typeof window.__pwned").asText(), is("number"));
+    List<String> methods = new ArrayList<>();
+    for (JsonNode e : chromium.events(page.session)) {
+      methods.add(e.path("method").asText());
+    }
+    assertThat(methods.contains("Runtime.consoleAPICalled"), is(true));
+    assertThat(chromium.events(page.session).stream().anyMatch(e -> e.path("method").asText().equals("Network.requestWillBeSent")
+        && e.path("params").path("request").path("url").asText().startsWith("http://127.0.0.1:9/")), is(true));
+    AssertionError caught = null;
+    try {
+      page.assertClean();
+    } catch (AssertionError e) {
+      caught = e;
+    }
+    assertThat("assertClean must fail on the control page", caught != null, is(true));
   }
 
   // ---------------------------------------------------------------------------------------------

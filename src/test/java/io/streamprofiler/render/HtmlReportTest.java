@@ -45,7 +45,7 @@ public class HtmlReportTest {
   public void b8ReportShowsWindowPaneStatisticsAndCharts() {
     String html = HtmlReport.render(Fixtures.profile("profile-b8.json"));
     assertThat(html, containsString("b8:27:eb:bf:9d:51"));
-    assertThat(html, containsString("2020-07-12 00:00:00 UTC"));
+    assertThat(html, containsString("2020-07-12\u00a000:00:00\u00a0UTC"));
     assertThat(html, containsString("ON TIME"));
     assertThat(html, containsString("Revision 0 · final"));
     assertThat(html, containsString("11 alerts"));

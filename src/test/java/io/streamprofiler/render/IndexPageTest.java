@@ -30,7 +30,7 @@ public class IndexPageTest {
     assertThat(html, containsString("7 alerts in 2 windows (latest revisions)"));
     // dev-a before dev-b; newest window first
     assertThat(html.indexOf(">dev-a</h2>"), lessThan(html.indexOf(">dev-b</h2>")));
-    assertThat(html.indexOf("2020-07-13 00:00:00"), lessThan(html.indexOf("2020-07-12 00:00:00")));
+    assertThat(html.indexOf("2020-07-13\u00a000:00:00"), lessThan(html.indexOf("2020-07-12\u00a000:00:00")));
     // the latest revision is the main link, earlier ones are kept, newest first
     assertThat(html, containsString("<a href=\"dev-a/20200712T000000Z_pane2.html\"><strong>Open report</strong></a>"));
     assertThat(html, containsString("<a href=\"dev-a/20200712T000000Z_pane1.html\">#1 On time (4 alerts)</a> · "
