@@ -39,11 +39,13 @@ h3{font-size:1rem;margin:.2rem 0 .6rem;font-weight:650}
 h4{font-size:.8rem;margin:.9rem 0 .4rem;color:var(--muted);text-transform:uppercase;letter-spacing:.05em;font-weight:600}
 .note{color:var(--muted);margin:.4rem 0}
 .grid{display:grid;gap:1rem 1.5rem;grid-template-columns:repeat(auto-fit,minmax(280px,1fr))}
+@media (min-width:1000px){.grid.ov{grid-template-columns:1.3fr .7fr 1.3fr}}
 .grid2{display:grid;gap:1rem 1.5rem;grid-template-columns:repeat(auto-fit,minmax(320px,1fr))}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 th,td{padding:.28rem .55rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-table.kv th{font-weight:500;color:var(--muted);white-space:nowrap;width:1%}
-table.kv td{overflow-wrap:anywhere}
+table.kv th{font-weight:500;color:var(--muted);overflow-wrap:anywhere}
+table.kv td{white-space:nowrap}
+table.kv td.brk{white-space:normal;overflow-wrap:anywhere;min-width:8em}
 table.vals td:first-child{overflow-wrap:anywhere}
 table.kv td{text-align:right}
 td.num,th.num{text-align:right}

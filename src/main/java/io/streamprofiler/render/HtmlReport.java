@@ -143,7 +143,7 @@ public final class HtmlReport {
 
   private void overviewTables() {
     Map<String, Object> t = Tree.object(tree, "table");
-    b.append("<div class=\"grid\"><div><h3>Dataset statistics</h3><table class=\"kv\">");
+    b.append("<div class=\"grid ov\"><div><h3>Dataset statistics</h3><table class=\"kv\">");
     row("Number of variables", Format.count(t.get("n_var")));
     row("Number of rows", Format.count(t.get("n")));
     row("Missing cells", Format.count(t.get("n_cells_missing")));
@@ -172,7 +172,7 @@ public final class HtmlReport {
     Map<String, Object> window = Tree.object(tree, "window");
     Map<String, Object> pane = Tree.object(tree, "pane");
     WindowContext w = profile.context();
-    row("Key", w == null ? str(tree.get("key")) : w.key());
+    rowData("Key", w == null ? str(tree.get("key")) : w.key());
     row("Window start", Format.instant(window.get("start")));
     row("Window end (exclusive)", Format.instant(window.get("end")));
     row("Window length", Format.duration(
@@ -319,13 +319,13 @@ public final class HtmlReport {
   private void reproduction() {
     Map<String, Object> analysis = Tree.object(tree, "analysis");
     b.append("<div class=\"grid\"><div><h3>Analysis</h3><table class=\"kv\">");
-    row("Generator", str(analysis.get("generator")));
-    row("Title", str(analysis.get("title")));
-    row("Key column", str(analysis.get("key_column")));
-    row("Timestamp column", str(analysis.get("timestamp_column")));
+    rowData("Generator", str(analysis.get("generator")));
+    rowData("Title", str(analysis.get("title")));
+    rowData("Key column", str(analysis.get("key_column")));
+    rowData("Timestamp column", str(analysis.get("timestamp_column")));
     row("Window", windowLabel());
     Map<String, Object> pane = Tree.object(tree, "pane");
-    row("Pane", Format.label(str(pane.get("timing"))) + ", revision " + Format.count(pane.get("index")));
+    rowData("Pane", Format.label(str(pane.get("timing"))) + ", revision " + Format.count(pane.get("index")));
     b.append("</table></div><div><h3>Settings</h3><table class=\"kv mono\">");
     Map<String, Object> settings = Tree.object(analysis, "settings");
     if (settings.isEmpty()) {
@@ -333,7 +333,7 @@ public final class HtmlReport {
     }
     for (Map.Entry<String, Object> e : settings.entrySet()) {
       Object v = e.getValue();
-      row(e.getKey(), v instanceof Number n ? Format.number(n.doubleValue(), 10) : v instanceof Boolean bo ? bo.toString() : str(v));
+      rowData(e.getKey(), v instanceof Number n ? Format.number(n.doubleValue(), 10) : v instanceof Boolean bo ? bo.toString() : str(v));
     }
     b.append("</table></div></div>");
   }
@@ -410,7 +410,7 @@ public final class HtmlReport {
       row("Range", Format.duration(f.get("range")));
     }
     if (f.containsKey("top") && !numeric) {
-      row("Most frequent", Format.value(f.get("top")));
+      rowData("Most frequent", Format.value(f.get("top")));
       row("Frequency", Format.count(f.get("freq")));
       row("Imbalance", Format.number(f.get("imbalance"), 3));
       row("Mean length", Format.number(f.get("mean_length"), 3));
@@ -523,7 +523,7 @@ public final class HtmlReport {
     }
     if (f.containsKey("min_length") || f.containsKey("top")) {
       b.append("<div><h4>Categories</h4><table class=\"kv\">");
-      row("Most frequent", Format.value(f.get("top")));
+      rowData("Most frequent", Format.value(f.get("top")));
       row("Frequency", Format.count(f.get("freq")));
       row("Unique values", Format.count(f.get("n_unique")) + " (" + Format.percent(f.get("p_unique")) + ")");
       row("Imbalance", Format.number(f.get("imbalance"), 3));
@@ -646,7 +646,7 @@ public final class HtmlReport {
       }
       p.append(Format.value(o));
     }
-    row("Seasonal periods (lags)", periods.isEmpty() ? Format.NONE : p.toString());
+    rowData("Seasonal periods (lags)", periods.isEmpty() ? Format.NONE : p.toString());
     b.append("</table></div></div>");
   }
 
@@ -1113,6 +1113,15 @@ public final class HtmlReport {
       b.append(" class=\"null\"");
     }
     b.append('>');
+    Html.append(b, value);
+    b.append("</td></tr>");
+  }
+
+  /** A row whose value comes from the data: it may be long, so it may wrap anywhere. */
+  private void rowData(String label, String value) {
+    b.append("<tr><th>");
+    Html.append(b, label);
+    b.append("</th><td class=\"brk").append(Format.NONE.equals(value) ? " null" : "").append("\">");
     Html.append(b, value);
     b.append("</td></tr>");
   }
