@@ -51,12 +51,22 @@ public final class Main {
     }
     RunSummary summary = RunSummary.of(result);
     summary.write(config.output());
+    removeEmptyTempFolder(config.output());
     out.println(summary.line());
     if (!summary.balanced()) {
       err.println("error: rows are unaccounted for: " + summary.line());
       return FAILED;
     }
     return OK;
+  }
+
+  /** FileIO leaves its emptied temporary folder behind; a finished run does not need it. */
+  private static void removeEmptyTempFolder(String output) {
+    java.io.File temp = new java.io.File(output, ".temp-beam");
+    String[] left = temp.list();
+    if (left != null && left.length == 0) {
+      temp.delete();
+    }
   }
 
   private static long inputBytes(PipelineConfig config) {

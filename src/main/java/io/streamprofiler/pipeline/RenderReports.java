@@ -2,7 +2,9 @@ package io.streamprofiler.pipeline;
 
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.WindowContext;
+import io.streamprofiler.profile.Tree;
 import io.streamprofiler.render.HtmlReport;
+import io.streamprofiler.render.IndexEntry;
 import io.streamprofiler.render.JsonReport;
 import io.streamprofiler.sink.ReportFile;
 import io.streamprofiler.sink.ReportNames;
@@ -58,8 +60,12 @@ public final class RenderReports extends PTransform<PCollection<Profile>, PColle
       byte[] json = JsonReport.write(profile).getBytes(StandardCharsets.UTF_8);
       byte[] html = HtmlReport.render(profile).getBytes(StandardCharsets.UTF_8);
       bytes.inc(json.length + html.length);
-      out.output(new ReportFile(ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json"), json));
-      out.output(new ReportFile(ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "html"), html));
+      String htmlPath = ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "html");
+      IndexEntry entry = new IndexEntry(w.key(), String.valueOf(profile.section("window").get("start")),
+          String.valueOf(profile.section("window").get("end")), w.paneIndex(), w.timing(), w.isLast(),
+          profile.alerts().size(), (long) Tree.number(profile.section("table"), "n"), htmlPath);
+      out.output(new ReportFile(ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json"), json, null));
+      out.output(new ReportFile(htmlPath, html, entry));
       if (!quiet) {
         String hour = HOUR.format(Instant.ofEpochMilli(w.startMicros() / 1000L));
         String revision = w.paneIndex() == 0 && "ON_TIME".equals(w.timing()) ? "" : " (" + w.timing() + ", pane " + w.paneIndex() + ")";

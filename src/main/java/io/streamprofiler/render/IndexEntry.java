@@ -22,4 +22,5 @@ public record IndexEntry(
     boolean isLast,
     int alertCount,
     long rows,
-    String href) {}
+    String href)
+    implements java.io.Serializable {}
