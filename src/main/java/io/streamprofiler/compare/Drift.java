@@ -27,6 +27,20 @@ public final class Drift {
 
   private Drift() {}
 
+  /** The section of a profile that has no baseline (yet): the baseline says why, no column is scored. */
+  public static Result noBaseline(Map<String, Object> baseline, DriftThresholds t) {
+    Map<String, Object> section = Tree.object()
+        .put("baseline", baseline)
+        .put("thresholds", t.asMap())
+        .put("columns", Map.of())
+        .put("drifted", List.of())
+        .put("skipped", Map.of())
+        .put("only_in_current", List.of())
+        .put("only_in_reference", List.of())
+        .build();
+    return new Result(section, List.of(), List.of());
+  }
+
   /** Scores, the {@code drift} section and the DRIFT alerts of one comparison. */
   public record Result(Map<String, Object> section, List<Map<String, Object>> alerts, List<String> drifted) {
     public boolean anyDrift() {
@@ -196,7 +210,7 @@ public final class Drift {
     double ks = DriftTests.kolmogorovSmirnov(r, c);
     double diff = c.mean() - r.mean();
     double meanShift = ratio(diff, r.std());
-    double stdRatio = ratio(c.std(), r.std());
+    double stdRatio = ratio(c.std(), r.spread());
     boolean large = Math.abs(meanShift) >= t.meanShift() || stdRatio >= t.stdRatio() || stdRatio <= 1 / t.stdRatio();
     String level = psi >= t.psi() && large ? "alert" : psi >= t.psiWarn() ? "warn" : "ok";
     return Tree.object()

@@ -28,6 +28,15 @@ public abstract class NumericDistribution {
 
   public abstract double std();
 
+  /**
+   * The typical spread of one member: the standard deviation, or for a fleet the pooled
+   * within-member standard deviation (a mixture of shifted members is wider than any member, so
+   * its total standard deviation would make every member look narrow).
+   */
+  public double spread() {
+    return std();
+  }
+
   /** The p-quantile: the stored percentile (numpy "linear") at whole percents, else the inverse of F. */
   public double quantile(double p) {
     return inverse(p);
@@ -236,6 +245,7 @@ public abstract class NumericDistribution {
     private final long count;
     private final double mean;
     private final double std;
+    private final double spread;
     private final double[] knots;
 
     Mixture(List<NumericDistribution> parts) {
@@ -254,6 +264,15 @@ public abstract class NumericDistribution {
         ss += (d.count() - 1) * s * s + d.count() * (d.mean() - mean) * (d.mean() - mean);
       }
       this.std = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
+      double within = 0;
+      long dof = 0;
+      for (NumericDistribution d : parts) {
+        if (d.count() > 1 && !Double.isNaN(d.std())) {
+          within += (d.count() - 1) * d.std() * d.std();
+          dof += d.count() - 1;
+        }
+      }
+      this.spread = dof > 0 ? Math.sqrt(within / dof) : Double.NaN;
       this.knots = parts.stream().flatMapToDouble(d -> Arrays.stream(d.knots())).sorted().distinct().toArray();
     }
 
@@ -293,6 +312,11 @@ public abstract class NumericDistribution {
     @Override
     public double std() {
       return std;
+    }
+
+    @Override
+    public double spread() {
+      return spread;
     }
   }
 
