@@ -480,7 +480,11 @@ svg text{font:11px system-ui,sans-serif;fill:#445}.bl{fill:#2563a6;fill-opacity:
         return Long.toString((long) d);
       }
       double a = Math.abs(d);
-      return a >= 1e-3 && a < 1e6 ? String.format(Locale.ROOT, "%.4g", d) : String.format(Locale.ROOT, "%.3e", d);
+      if (a >= 1e-3 && a < 1e6) {
+        String g = String.format(Locale.ROOT, "%.4g", d);
+        return g.contains(".") ? g.replaceAll("0+$", "").replaceAll("\\.$", "") : g;
+      }
+      return String.format(Locale.ROOT, "%.3e", d);
     }
     if (v instanceof Number) {
       return v.toString();
