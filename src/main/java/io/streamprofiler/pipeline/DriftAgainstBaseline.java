@@ -170,7 +170,7 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
       Drift.Result result = Drift.compare(reference, current, thresholds, previousBaseline(reference, current));
       out.get(PROFILES).output(ProfileAdditions.withSection(current, "drift", result.section(), Drift.ALERT, result.alerts()));
       out.get(COMPARISONS).output(new ReportFile(comparisonPath(current.context()),
-          CompareReport.html(reference, current, result).getBytes(StandardCharsets.UTF_8)));
+          CompareReport.html(reference, current, result).getBytes(StandardCharsets.UTF_8), null));
     }
   }
 

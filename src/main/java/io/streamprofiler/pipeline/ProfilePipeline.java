@@ -61,7 +61,8 @@ public final class ProfilePipeline {
         .apply("ProfileWindows", new ProfileWindows(config.windowSize(), config.allowedLateness(), config.earlyFiringInterval(), new Profiler(config.schema(), config.settings())))
         .apply("DriftAgainstBaseline", new DriftAgainstBaseline(config.drift()))
         .apply("RenderReports", new RenderWithComparisons(config.schema().keyColumn(), config.quiet()))
-        .apply("WriteReports", new WriteReports(config.output()));
+        .apply("WriteReports", new WriteReports(config.output()))
+        .apply("WriteIndex", new WriteIndex(config.output()));
   }
 
   /** Every row that reaches the window step is in a report: too-late rows were set aside before. */
