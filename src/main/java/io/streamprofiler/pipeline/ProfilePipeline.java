@@ -66,7 +66,8 @@ public final class ProfilePipeline {
         .apply("ProfileWindows", new ProfileWindows(config.windowSize(), config.allowedLateness(), config.earlyFiringInterval(), new Profiler(config.schema(), config.settings())));
     profiles
         .apply("RenderReports", new RenderReports(config.schema().keyColumn(), config.quiet()))
-        .apply("WriteReports", new WriteReports(config.output()));
+        .apply("WriteReports", new WriteReports(config.output()))
+        .apply("WriteIndex", new WriteIndex(config.output()));
     if (!config.alertsTopic().isEmpty()) {
       profiles.apply("PublishAlerts", new PublishAlerts(config.kafka().bootstrapServers(), config.alertsTopic(), config.kafka().properties()));
     }

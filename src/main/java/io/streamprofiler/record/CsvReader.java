@@ -1,6 +1,5 @@
 package io.streamprofiler.record;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +26,10 @@ public final class CsvReader implements AutoCloseable {
   public record Record(long line, String text, boolean tooLong) {}
 
   private final InputStream in;
+  // Our own buffer: BufferedInputStream.read() takes a lock per byte.
+  private final byte[] chunk = new byte[1 << 16];
+  private int chunkPos;
+  private int chunkEnd;
   private final int maxRecordBytes;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
   private final CharsetDecoder decoder =
@@ -38,7 +41,7 @@ public final class CsvReader implements AutoCloseable {
   private boolean atStart;
 
   private CsvReader(InputStream in, int maxRecordBytes, long offset, long nextLine) {
-    this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+    this.in = in;
     this.maxRecordBytes = maxRecordBytes;
     this.offset = offset;
     this.nextLine = nextLine;
@@ -112,7 +115,7 @@ public final class CsvReader implements AutoCloseable {
       skipByteOrderMark();
     }
     int c;
-    while ((c = in.read()) >= 0) {
+    while ((c = nextByte()) >= 0) {
       offset++;
       partial = true;
       if (c == '"') {
@@ -133,13 +136,31 @@ public final class CsvReader implements AutoCloseable {
     return null;
   }
 
+  private int nextByte() throws IOException {
+    if (chunkPos == chunkEnd) {
+      int n = in.read(chunk, 0, chunk.length);
+      if (n <= 0) {
+        return -1; // a growing file may have more later: the next call reads again
+      }
+      chunkPos = 0;
+      chunkEnd = n;
+    }
+    return chunk[chunkPos++] & 0xFF;
+  }
+
   /** Drops a UTF-8 byte-order mark (EF BB BF) at the very start of the stream. */
   private void skipByteOrderMark() throws IOException {
-    in.mark(3);
-    if (in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+    while (chunkEnd - chunkPos < 3) {
+      int n = in.read(chunk, chunkEnd, chunk.length - chunkEnd);
+      if (n <= 0) {
+        break;
+      }
+      chunkEnd += n;
+    }
+    if (chunkEnd - chunkPos >= 3 && (chunk[chunkPos] & 0xFF) == 0xEF && (chunk[chunkPos + 1] & 0xFF) == 0xBB
+        && (chunk[chunkPos + 2] & 0xFF) == 0xBF) {
+      chunkPos += 3;
       offset += 3;
-    } else {
-      in.reset();
     }
   }
 
