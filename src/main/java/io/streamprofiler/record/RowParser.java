@@ -25,11 +25,29 @@ public final class RowParser implements Serializable {
   private final Schema schema;
   private final TimestampFormat timestamps;
   private final HashSet<String> missingTokens;
+  private final boolean json;
 
   public RowParser(Schema schema, TimestampFormat timestamps, Set<String> missingTokens) {
+    this(schema, timestamps, missingTokens, false);
+  }
+
+  private RowParser(Schema schema, TimestampFormat timestamps, Set<String> missingTokens, boolean json) {
     this.schema = schema;
     this.timestamps = timestamps;
     this.missingTokens = new HashSet<>(missingTokens);
+    this.json = json;
+  }
+
+  /**
+   * This parser for records that are JSON objects (Kafka messages with {@code --format=json}):
+   * fields are taken by the schema's column names instead of split from a CSV line.
+   */
+  public RowParser forJson() {
+    return new RowParser(schema, timestamps, missingTokens, true);
+  }
+
+  public boolean json() {
+    return json;
   }
 
   /** Tokens from the {@code --missingValues} option: comma-separated; an empty token is an empty field. */
@@ -52,13 +70,7 @@ public final class RowParser implements Serializable {
     if (text.isEmpty()) {
       throw new RejectedException("empty line");
     }
-    List<String> fields;
-    try {
-      fields = CsvSplitter.split(text);
-    } catch (CsvSplitter.MalformedRecordException e) {
-      throw new RejectedException(e.getMessage());
-    }
-    return parse(line, fields);
+    return parse(line, fields(text));
   }
 
   /** Builds a row from fields already split (a Kafka JSON message, say), in schema order. */
@@ -104,16 +116,22 @@ public final class RowParser implements Serializable {
    * move its watermark.
    */
   public long eventTimeMicros(String text) throws RejectedException {
-    List<String> fields;
-    try {
-      fields = CsvSplitter.split(text);
-    } catch (CsvSplitter.MalformedRecordException e) {
-      throw new RejectedException(e.getMessage());
-    }
+    List<String> fields = fields(text);
     if (fields.size() <= schema.timestampIndex() || isMissing(fields.get(schema.timestampIndex()))) {
       throw new RejectedException("missing timestamp in column '" + schema.timestampColumn() + "'");
     }
     return timestamp(fields.get(schema.timestampIndex()));
+  }
+
+  private List<String> fields(String text) throws RejectedException {
+    if (json) {
+      return JsonFields.of(text, schema.columns());
+    }
+    try {
+      return CsvSplitter.split(text);
+    } catch (CsvSplitter.MalformedRecordException e) {
+      throw new RejectedException(e.getMessage());
+    }
   }
 
   private long timestamp(String stamp) throws RejectedException {
