@@ -6,7 +6,8 @@
 # Usage: runners/flink/start-cluster.sh [TASKMANAGERS]     (default 1)
 # Environment (defaults in env.sh): FLINK_CLUSTER_DIR, FLINK_REST_PORT, FLINK_RPC_PORT, FLINK_BLOB_PORT,
 #   FLINK_SLOTS_PER_TM, FLINK_JM_MEMORY, FLINK_TM_MEMORY, FLINK_RESTART_ATTEMPTS, FLINK_RESTART_DELAY,
-#   FLINK_START_TIMEOUT, FLINK_JVM_OPTS (extra JVM flags for every cluster JVM), MAVEN_OFFLINE=1 (mvn -o).
+#   FLINK_START_TIMEOUT, FLINK_JVM_OPTS (extra JVM flags for every cluster JVM), MAVEN_OFFLINE=1 (never
+#   resolve online).
 set -euo pipefail
 START_CLUSTER=1
 . "$(dirname "$0")/env.sh"
@@ -38,12 +39,15 @@ cp_file="$dir/classpath.txt"
 pom="$FLINK_SCRIPTS_DIR/cluster-pom.xml"
 if [ ! -s "$cp_file" ] || [ "$pom" -nt "$cp_file" ]; then
   echo "resolving the Flink cluster classpath with Maven..."
-  offline=()
-  [ "${MAVEN_OFFLINE:-0}" = 1 ] && offline=(-o)
-  mvn -B -q "${offline[@]}" -f "$pom" dependency:build-classpath -Dmdep.outputFile="$cp_file" >"$dir/log/maven.log" 2>&1 || {
-    echo "error: could not resolve the Flink jars; see $dir/log/maven.log" >&2
-    exit 1
-  }
+  # Offline first (no network needed once the jars are in ~/.m2), then online.
+  if ! mvn -B -q -o -f "$pom" dependency:build-classpath -Dmdep.outputFile="$cp_file" >"$dir/log/maven.log" 2>&1; then
+    if [ "${MAVEN_OFFLINE:-0}" = 1 ] \
+        || ! mvn -B -q -f "$pom" dependency:build-classpath -Dmdep.outputFile="$cp_file" >>"$dir/log/maven.log" 2>&1; then
+      rm -f "$cp_file"
+      echo "error: could not resolve the Flink jars; see $dir/log/maven.log" >&2
+      exit 1
+    fi
+  fi
 fi
 classpath="$(cat "$cp_file")"
 
