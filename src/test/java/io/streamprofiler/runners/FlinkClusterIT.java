@@ -71,6 +71,7 @@ public class FlinkClusterIT {
             "FLINK_BLOB_PORT", Integer.toString(freePort()),
             "FLINK_JAR", JAR.toString());
     rest = "http://localhost:" + restPort;
+    stopCluster(); // a cluster left behind by an earlier run that was killed
     stopOnExit = new Thread(FlinkClusterIT::stopCluster, "stop the Flink cluster");
     Runtime.getRuntime().addShutdownHook(stopOnExit);
 
