@@ -1,7 +1,13 @@
 package io.streamprofiler.pipeline;
 
 import io.streamprofiler.record.Row;
-import io.streamprofiler.record.RowCoder;
+import io.streamprofiler.record.RowBatch;
+import io.streamprofiler.record.RowBatchCoder;
+import io.streamprofiler.source.SourceChunk;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import io.streamprofiler.record.RowParser;
 import io.streamprofiler.sink.Rejected;
 import io.streamprofiler.sink.TooLate;
@@ -25,50 +31,78 @@ import org.joda.time.Instant;
  * parsed go, with their reason, to the {@link #REJECTED} output instead of failing the pipeline,
  * and rows the source found too late for their window go to {@link #TOO_LATE}, counted.
  */
-public final class ParseRecords extends PTransform<PCollection<SourceLine>, PCollectionTuple> {
-  public static final TupleTag<Row> ROWS = new TupleTag<>() {};
+public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCollectionTuple> {
+  /** Rows batched per key and window within a chunk, stamped with their earliest event time. */
+  public static final TupleTag<RowBatch> ROWS = new TupleTag<>() {};
   public static final TupleTag<Rejected> REJECTED = new TupleTag<>() {};
   public static final TupleTag<TooLate> TOO_LATE = new TupleTag<>() {};
 
   private final RowParser parser;
   private final boolean eventTimeFromSource;
+  private final long windowMillis;
 
-  public ParseRecords(RowParser parser) {
-    this(parser, false);
+  public ParseRecords(RowParser parser, long windowMillis) {
+    this(parser, false, windowMillis);
   }
 
   /**
    * @param eventTimeFromSource a row's event time is the timestamp its source gave the record
    *     (Kafka's broker time with {@code --kafkaTimestamp}), not its timestamp column
    */
-  public ParseRecords(RowParser parser, boolean eventTimeFromSource) {
+  public ParseRecords(RowParser parser, boolean eventTimeFromSource, long windowMillis) {
     this.parser = parser;
     this.eventTimeFromSource = eventTimeFromSource;
+    this.windowMillis = windowMillis;
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<SourceLine> input) {
+  public PCollectionTuple expand(PCollection<SourceChunk> input) {
     PCollectionTuple out =
-        input.apply("ParseAndStamp", ParDo.of(new ParseFn(parser, eventTimeFromSource)).withOutputTags(ROWS, TupleTagList.of(REJECTED).and(TOO_LATE)));
-    out.get(ROWS).setCoder(RowCoder.of());
+        input.apply("ParseAndStamp", ParDo.of(new ParseFn(parser, eventTimeFromSource, windowMillis)).withOutputTags(ROWS, TupleTagList.of(REJECTED).and(TOO_LATE)));
+    out.get(ROWS).setCoder(RowBatchCoder.of());
     out.get(REJECTED).setCoder(SerializableCoder.of(Rejected.class));
     out.get(TOO_LATE).setCoder(SerializableCoder.of(TooLate.class));
     return out;
   }
 
-  static final class ParseFn extends DoFn<SourceLine, Row> {
+  static final class ParseFn extends DoFn<SourceChunk, RowBatch> {
     private final Counter rejected = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_REJECTED);
     private final Counter tooLate = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_DROPPED_LATE);
     private final RowParser parser;
     private final boolean eventTimeFromSource;
+    private final long windowMillis;
 
-    ParseFn(RowParser parser, boolean eventTimeFromSource) {
+    ParseFn(RowParser parser, boolean eventTimeFromSource, long windowMillis) {
       this.parser = parser;
       this.eventTimeFromSource = eventTimeFromSource;
+      this.windowMillis = windowMillis;
+    }
+
+    /** Rows of one key and window within a chunk, in arrival order. */
+    private static final class Batch {
+      final List<Row> rows = new ArrayList<>();
+      long minMillis = Long.MAX_VALUE;
     }
 
     @ProcessElement
-    public void process(@Element SourceLine line, @Timestamp Instant stamped, MultiOutputReceiver out) {
+    public void process(@Element SourceChunk chunk, @Timestamp Instant stamped, MultiOutputReceiver out) {
+      Map<String, Batch> batches = new LinkedHashMap<>();
+      for (SourceLine line : chunk.lines()) {
+        Row row = parse(line, stamped, out);
+        if (row != null) {
+          long start = Math.floorDiv(row.eventTimeMillis(), windowMillis);
+          Batch b = batches.computeIfAbsent(row.key() + "\u0000" + start, k -> new Batch());
+          b.rows.add(row);
+          b.minMillis = Math.min(b.minMillis, row.eventTimeMillis());
+        }
+      }
+      for (Batch b : batches.values()) {
+        out.get(ROWS).outputWithTimestamp(new RowBatch(b.rows), new Instant(b.minMillis));
+      }
+    }
+
+    /** The row of a line that goes on to be profiled, or null when it was rejected or set aside as too late. */
+    private Row parse(SourceLine line, Instant stamped, MultiOutputReceiver out) {
       try {
         if (line.problem() != null) {
           throw new RowParser.RejectedException(line.problem());
@@ -82,14 +116,20 @@ public final class ParseRecords extends PTransform<PCollection<SourceLine>, PCol
             tooLate.inc();
             Progress.ROWS_TOO_LATE.incrementAndGet();
             out.get(TOO_LATE).output(new TooLate(row.key(), row.eventTimeMicros(), line.watermarkMicros(), line.source(), line.line(), line.text()));
+            return null;
           }
-          case LATE -> out.get(ROWS).outputWithTimestamp(row.withLate(true), new Instant(row.eventTimeMillis()));
-          default -> out.get(ROWS).outputWithTimestamp(row, new Instant(row.eventTimeMillis()));
+          case LATE -> {
+            return row.withLate(true);
+          }
+          default -> {
+            return row;
+          }
         }
       } catch (RowParser.RejectedException e) {
         rejected.inc();
         Progress.ROWS_REJECTED.incrementAndGet();
         out.get(REJECTED).output(Rejected.of(line, e.getMessage()));
+        return null;
       }
     }
 

@@ -9,6 +9,7 @@ import io.streamprofiler.source.ArrivalRule;
 import io.streamprofiler.source.CsvHeader;
 import io.streamprofiler.source.KafkaSettings;
 import io.streamprofiler.source.ReplaySettings;
+import io.streamprofiler.source.SourceChunk;
 import java.io.Serializable;
 import java.util.List;
 import org.joda.time.Duration;
@@ -97,7 +98,7 @@ public record PipelineConfig(
   /** The replay source's settings, derived from this configuration. */
   public ReplaySettings replaySettings() {
     return new ReplaySettings(schema().columns(), parser, maxLineLength, windowSize.getMillis(),
-        allowedLateness.getMillis(), maxOutOfOrderness.getMillis(), replaySpeed, follow);
+        allowedLateness.getMillis(), maxOutOfOrderness.getMillis(), replaySpeed, follow, SourceChunk.MAX_LINES);
   }
 
   public Schema schema() {

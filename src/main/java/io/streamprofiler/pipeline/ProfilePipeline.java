@@ -8,7 +8,12 @@ import io.streamprofiler.source.Accounting;
 import io.streamprofiler.source.ReadCsvFiles;
 import io.streamprofiler.source.ReadKafka;
 import io.streamprofiler.source.ReplayCsvSource;
-import io.streamprofiler.source.SourceLine;
+import io.streamprofiler.source.SourceChunk;
+import io.streamprofiler.source.SourceChunkCoder;
+import io.streamprofiler.record.RowBatch;
+import io.streamprofiler.record.RowBatchCoder;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import io.streamprofiler.sink.Rejected;
 import io.streamprofiler.sink.TooLate;
 import org.apache.beam.sdk.io.Read;
@@ -42,14 +47,16 @@ public final class ProfilePipeline {
 
   /** Adds every step to {@code pipeline}; tests call this directly with a TestPipeline. */
   public static void applyTransforms(Pipeline pipeline, PipelineConfig config) {
-    PCollection<SourceLine> lines =
+    PCollection<SourceChunk> chunks =
         switch (config.source()) {
           case "file" -> pipeline.apply("ReadCsv", new ReadCsvFiles(config.input(), config.schema().columns(), config.maxLineLength()));
-          case "kafka" -> pipeline.apply("ReadKafka", new ReadKafka(config.kafka(), config.parser(), config.arrivalRule()));
+          case "kafka" -> pipeline.apply("ReadKafka", new ReadKafka(config.kafka(), config.parser(), config.arrivalRule()))
+              .apply("OneLineChunks", MapElements.into(TypeDescriptor.of(SourceChunk.class)).via(SourceChunk::of))
+              .setCoder(SourceChunkCoder.of());
           default -> pipeline.apply("ReplayCsv", Read.from(ReplayCsvSource.of(config.input(), config.replaySettings())));
         };
     boolean brokerTime = config.source().equals("kafka") && config.kafka().brokerTime();
-    PCollectionTuple parsed = lines.apply("ParseRecords", new ParseRecords(config.parser(), brokerTime));
+    PCollectionTuple parsed = chunks.apply("ParseRecords", new ParseRecords(config.parser(), brokerTime, config.windowSize().getMillis()));
     parsed.get(ParseRecords.REJECTED)
         .apply("WriteRejected", new WriteJsonLines<>(config.output() + "/rejected", "rejected", Rejected::toJsonLine));
     parsed.get(ParseRecords.TOO_LATE)
@@ -58,11 +65,12 @@ public final class ProfilePipeline {
   }
 
   /** The part after parsing, shared by every source. */
-  static void profile(PCollection<Row> rows, PipelineConfig config) {
-    PCollectionTuple drifted = rows.apply("KeyBy" + camel(config.schema().keyColumn()), WithKeys.of((Row row) -> row.key()).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of()))
+  static void profile(PCollection<RowBatch> rows, PipelineConfig config) {
+    PCollectionTuple drifted = rows
+        .apply("KeyBy" + camel(config.schema().keyColumn()), WithKeys.of((RowBatch batch) -> batch.key()).withKeyType(TypeDescriptors.strings()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), RowBatchCoder.of()))
         .apply("CountProfiledRows", ParDo.of(new CountFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), RowBatchCoder.of()))
         .apply("ProfileWindows", new ProfileWindows(config.windowSize(), config.allowedLateness(), config.earlyFiringInterval(), new Profiler(config.schema(), config.settings())))
         .apply("DriftAgainstBaseline", new DriftAgainstBaseline(config.drift()));
     PCollection<Profile> profiles = drifted.get(DriftAgainstBaseline.PROFILES);
@@ -76,13 +84,13 @@ public final class ProfilePipeline {
   }
 
   /** Every row that reaches the window step is in a report: too-late rows were set aside before. */
-  static final class CountFn extends DoFn<KV<String, Row>, KV<String, Row>> {
+  static final class CountFn extends DoFn<KV<String, RowBatch>, KV<String, RowBatch>> {
     private final Counter profiled = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_PROFILED);
 
     @ProcessElement
-    public void process(@Element KV<String, Row> row, OutputReceiver<KV<String, Row>> out) {
-      profiled.inc();
-      out.output(row);
+    public void process(@Element KV<String, RowBatch> batch, OutputReceiver<KV<String, RowBatch>> out) {
+      profiled.inc(batch.getValue().size());
+      out.output(batch);
     }
   }
 

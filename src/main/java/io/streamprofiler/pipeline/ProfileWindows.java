@@ -4,6 +4,7 @@ import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.Profiler;
 import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.record.Row;
+import io.streamprofiler.record.RowBatch;
 import io.streamprofiler.source.Accounting;
 import io.streamprofiler.source.Progress;
 import org.apache.beam.sdk.metrics.Counter;
@@ -32,7 +33,7 @@ import org.joda.time.Duration;
  * pane. Panes accumulate, so each revision is a complete profile of all rows of its window so far;
  * late rows within the allowed lateness are batched for a second so a burst gives one revision.
  */
-public final class ProfileWindows extends PTransform<PCollection<KV<String, Row>>, PCollection<Profile>> {
+public final class ProfileWindows extends PTransform<PCollection<KV<String, RowBatch>>, PCollection<Profile>> {
   private static final Duration LATE_BATCHING = Duration.standardSeconds(1);
 
   private final Duration size;
@@ -62,10 +63,10 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, Row>
   }
 
   @Override
-  public PCollection<Profile> expand(PCollection<KV<String, Row>> rows) {
+  public PCollection<Profile> expand(PCollection<KV<String, RowBatch>> rows) {
     return rows.apply(
             "WindowIntoFixedWindows",
-            Window.<KV<String, Row>>into(FixedWindows.of(size))
+            Window.<KV<String, RowBatch>>into(FixedWindows.of(size))
                 .triggering(trigger())
                 .withAllowedLateness(allowedLateness)
                 .accumulatingFiredPanes())
@@ -74,7 +75,7 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, Row>
         .setCoder(new ProfileCoder());
   }
 
-  static final class ProfileFn extends DoFn<KV<String, Iterable<Row>>, Profile> {
+  static final class ProfileFn extends DoFn<KV<String, Iterable<RowBatch>>, Profile> {
     private static final Comparator<Row> EVENT_ORDER =
         Comparator.comparingLong(Row::eventTimeMicros).thenComparingLong(Row::line);
     private final Profiler profiler;
@@ -87,9 +88,9 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, Row>
 
     @ProcessElement
     public void process(
-        @Element KV<String, Iterable<Row>> group, IntervalWindow window, PaneInfo pane, OutputReceiver<Profile> out) {
+        @Element KV<String, Iterable<RowBatch>> group, IntervalWindow window, PaneInfo pane, OutputReceiver<Profile> out) {
       List<Row> rows = new ArrayList<>();
-      group.getValue().forEach(rows::add);
+      group.getValue().forEach(batch -> rows.addAll(batch.rows()));
       if (rows.isEmpty()) {
         return; // Flink fires an empty ON_TIME pane for windows that only had late data
       }

@@ -4,7 +4,10 @@ import io.streamprofiler.sink.ReportFile;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
+import org.apache.beam.sdk.transforms.windowing.AfterPane;
+import org.apache.beam.sdk.transforms.windowing.Repeatedly;
 import org.apache.beam.sdk.transforms.windowing.Window;
+import org.joda.time.Duration;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -24,8 +27,16 @@ final class RenderWithComparisons extends PTransform<PCollectionTuple, PCollecti
     PCollection<ReportFile> reports = drifted.get(DriftAgainstBaseline.PROFILES)
         .apply("RenderJsonAndHtml", new RenderReports(keyColumn, quiet));
     // Flatten needs one window function; WriteReports moves every file into the global window anyway.
-    return PCollectionList.of(reports.apply("ReportsGlobal", Window.<ReportFile>into(new GlobalWindows())))
-        .and(drifted.get(DriftAgainstBaseline.COMPARISONS).apply("ComparisonsGlobal", Window.<ReportFile>into(new GlobalWindows())))
+    return PCollectionList.of(reports.apply("ReportsGlobal", eachFileAlone()))
+        .and(drifted.get(DriftAgainstBaseline.COMPARISONS).apply("ComparisonsGlobal", eachFileAlone()))
         .apply("WithComparisonPages", Flatten.pCollections());
+  }
+
+  /** One windowing for both inputs of the flatten: every file is complete on its own. */
+  private static Window<ReportFile> eachFileAlone() {
+    return Window.<ReportFile>into(new GlobalWindows())
+        .triggering(Repeatedly.forever(AfterPane.elementCountAtLeast(1)))
+        .withAllowedLateness(Duration.ZERO)
+        .discardingFiredPanes();
   }
 }

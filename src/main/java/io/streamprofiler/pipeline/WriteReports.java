@@ -60,22 +60,31 @@ public final class WriteReports extends PTransform<PCollection<ReportFile>, PCol
     return names;
   }
 
-  /** Writes a report's bytes as they are. */
+  /**
+   * Writes a report's bytes as they are. A destination names one report; should the same report
+   * arrive twice in one firing (a revision re-sent with a better baseline), the file holds the
+   * last one whole, never the two run together.
+   */
   static final class BytesSink implements FileIO.Sink<ReportFile> {
     private transient OutputStream out;
+    private transient ReportFile last;
 
     @Override
     public void open(WritableByteChannel channel) {
       out = Channels.newOutputStream(channel);
+      last = null;
     }
 
     @Override
-    public void write(ReportFile file) throws IOException {
-      out.write(file.content());
+    public void write(ReportFile file) {
+      last = file;
     }
 
     @Override
     public void flush() throws IOException {
+      if (last != null) {
+        out.write(last.content());
+      }
       out.flush();
     }
   }

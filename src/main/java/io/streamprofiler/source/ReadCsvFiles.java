@@ -21,7 +21,7 @@ import org.apache.beam.sdk.values.PCollection;
  * each file's header. A file whose header differs from the expected one has all its records marked
  * with that problem rather than being read under the wrong column names.
  */
-public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceLine>> {
+public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChunk>> {
   private final String filepattern;
   private final List<String> header;
   private final int maxRecordChars;
@@ -33,14 +33,15 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceLin
   }
 
   @Override
-  public PCollection<SourceLine> expand(PBegin input) {
+  public PCollection<SourceChunk> expand(PBegin input) {
     return input
         .apply("MatchFiles", FileIO.match().filepattern(filepattern).withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
         .apply("OpenFiles", FileIO.readMatches())
-        .apply("ReadRecords", ParDo.of(new ReadRecordsFn(header, maxRecordChars)));
+        .apply("ReadRecords", ParDo.of(new ReadRecordsFn(header, maxRecordChars)))
+        .setCoder(SourceChunkCoder.of());
   }
 
-  static final class ReadRecordsFn extends DoFn<FileIO.ReadableFile, SourceLine> {
+  static final class ReadRecordsFn extends DoFn<FileIO.ReadableFile, SourceChunk> {
     private final Counter rowsRead = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_READ);
     private final List<String> header;
     private final int maxRecordChars;
@@ -51,12 +52,13 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceLin
     }
 
     @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, OutputReceiver<SourceLine> out) throws IOException {
+    public void process(@Element FileIO.ReadableFile file, OutputReceiver<SourceChunk> out) throws IOException {
       String name = file.getMetadata().resourceId().toString();
       try (InputStream in = Channels.newInputStream(file.open());
           CsvReader reader = CsvReader.utf8(in, maxRecordChars)) {
         String problem = headerProblem(reader.next());
         long offset = reader.offset();
+        java.util.List<SourceLine> chunk = new java.util.ArrayList<>(SourceChunk.MAX_LINES);
         Progress.BYTES_READ.addAndGet(offset);
         for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
           rowsRead.inc();
@@ -64,7 +66,14 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceLin
           Progress.BYTES_READ.addAndGet(reader.offset() - offset);
           offset = reader.offset();
           String why = problem != null ? problem : r.tooLong() ? "line longer than " + maxRecordChars + " characters" : null;
-          out.output(why == null ? SourceLine.of(name, r.line(), r.text()) : SourceLine.rejected(name, r.line(), r.text(), why));
+          chunk.add(why == null ? SourceLine.of(name, r.line(), r.text()) : SourceLine.rejected(name, r.line(), r.text(), why));
+          if (chunk.size() == SourceChunk.MAX_LINES) {
+            out.output(new SourceChunk(chunk));
+            chunk.clear();
+          }
+        }
+        if (!chunk.isEmpty()) {
+          out.output(new SourceChunk(chunk));
         }
       }
     }

@@ -10,12 +10,13 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /**
- * Replays CSV files as an unbounded stream: records in file order, stamped with their event time,
+ * Replays CSV files as an unbounded stream: records in file order (handed on in chunks of up to
+ * {@value SourceChunk#MAX_LINES} lines that are due), stamped with their event time,
  * under a watermark that trails the largest event time seen by the allowed out-of-orderness. At
  * the end of a file the watermark jumps to the end of time, so the pipeline finishes by itself on
  * every runner (unless it follows a growing file). Each file is one split.
  */
-public final class ReplayCsvSource extends UnboundedSource<SourceLine, ReplayCheckpoint> {
+public final class ReplayCsvSource extends UnboundedSource<SourceChunk, ReplayCheckpoint> {
   private static final long serialVersionUID = 1L;
 
   private final String filepattern;
@@ -46,7 +47,7 @@ public final class ReplayCsvSource extends UnboundedSource<SourceLine, ReplayChe
   }
 
   @Override
-  public UnboundedReader<SourceLine> createReader(PipelineOptions options, ReplayCheckpoint checkpoint) throws IOException {
+  public UnboundedReader<SourceChunk> createReader(PipelineOptions options, ReplayCheckpoint checkpoint) throws IOException {
     String target = file != null ? file : CsvHeader.match(filepattern).get(0).resourceId().toString();
     return new ReplayReader(this, target, settings, checkpoint);
   }
@@ -57,8 +58,8 @@ public final class ReplayCsvSource extends UnboundedSource<SourceLine, ReplayChe
   }
 
   @Override
-  public Coder<SourceLine> getOutputCoder() {
-    return SourceLineCoder.of();
+  public Coder<SourceChunk> getOutputCoder() {
+    return SourceChunkCoder.of();
   }
 
   @Override

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.UnboundedSource;
@@ -21,7 +23,7 @@ import org.joda.time.Instant;
  * out-of-orderness; each record is classified against the watermark as it stood when the record
  * arrived (on time, late, or too late), which is the one deterministic place to decide it.
  */
-final class ReplayReader extends UnboundedSource.UnboundedReader<SourceLine> {
+final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
   private final Counter rowsRead = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_READ);
   private final ReplayCsvSource source;
   private final String file;
@@ -32,7 +34,17 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceLine> {
   private String headerProblem;
   private long maxEventMillis = Long.MIN_VALUE;
   private boolean finished;
-  private SourceLine current;
+  private SourceChunk current;
+  private long lineStamp;
+  private boolean atEnd;
+  private boolean pauseAfterWindowEnd;
+  /**
+   * A late line waits this long (wall clock) after the watermark passed a window's end, so a
+   * runner has fired that window's on-time report before the line revises it. Only late lines
+   * wait, and only right after a window closes: an orderly replay never does.
+   */
+  static final long LATE_SETTLE_MILLIS = 300;
+  private long windowEndPassedAt = Long.MIN_VALUE / 2;
   private Instant currentTimestamp;
   private CsvReader.Record pending;
   private long pendingOffset;
@@ -92,45 +104,92 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceLine> {
 
   @Override
   public boolean advance() throws IOException {
+    if (pauseAfterWindowEnd) {
+      // Say "nothing yet" once: the runner closes the bundle and publishes the watermark that just
+      // passed a window's end, so that window fires before the lines that follow arrive.
+      pauseAfterWindowEnd = false;
+      return false;
+    }
+    List<SourceLine> lines = new ArrayList<>();
+    long minStamp = Long.MAX_VALUE;
+    long windowOfWatermark = windowOfWatermark();
+    long watermarkAtStart = watermarkMillis();
+    while (lines.size() < settings.chunkLines()) {
+      SourceLine line = readLine();
+      if (line == null) {
+        break;
+      }
+      lines.add(line);
+      minStamp = Math.min(minStamp, lineStamp);
+      long nowWindow = windowOfWatermark();
+      boolean passedWindowEnd = windowOfWatermark != Long.MIN_VALUE && nowWindow != windowOfWatermark;
+      windowOfWatermark = nowWindow;
+      if (passedWindowEnd) {
+        // The watermark just passed a window's end: hand it to the runner before any later line,
+        // so a line late for that window reaches it after its on-time report, as a revision.
+        pauseAfterWindowEnd = true;
+        windowEndPassedAt = System.currentTimeMillis();
+        break;
+      }
+    }
+    if (lines.isEmpty()) {
+      finished = atEnd && !settings.follow();
+      return false;
+    }
+    current = new SourceChunk(lines);
+    // Stamped no earlier than the watermark the chunk was read under: a late line inside must not
+    // hold the runner's watermark back, or the window's on-time report would wait for it.
+    currentTimestamp = new Instant(Math.max(minStamp, watermarkAtStart));
+    return true;
+  }
+
+  /** The next line that is due, or null at the end of the file or when the next line is not due yet. */
+  private SourceLine readLine() throws IOException {
     long offsetBefore = pending != null ? pendingOffset : reader.committedOffset();
     long lineBefore = pending != null ? pendingLine : reader.committedLine();
     CsvReader.Record record = pending != null ? pending : settings.follow() ? reader.nextComplete() : reader.next();
     pending = null;
     if (record == null) {
-      finished = !settings.follow();
-      return false;
+      atEnd = true;
+      return null;
     }
     long eventMillis = eventMillis(record);
-    if (eventMillis != Long.MIN_VALUE && !due(eventMillis)) {
+    long watermark = watermarkMillis();
+    SourceLine.Arrival arrival = arrival(eventMillis, watermark);
+    boolean settling = arrival == SourceLine.Arrival.LATE && System.currentTimeMillis() < windowEndPassedAt + LATE_SETTLE_MILLIS;
+    if (eventMillis != Long.MIN_VALUE && (settling || !due(eventMillis))) {
       pending = record;
       pendingOffset = offsetBefore;
       pendingLine = lineBefore;
-      return false;
+      return null;
     }
     rowsRead.inc();
     Progress.ROWS_READ.incrementAndGet();
     Progress.BYTES_READ.addAndGet(reader.committedOffset() - offsetBefore);
-    long watermark = watermarkMillis();
-    SourceLine.Arrival arrival = SourceLine.Arrival.ON_TIME;
     if (eventMillis != Long.MIN_VALUE) {
-      long end = settings.windowEnd(eventMillis);
-      if (end + settings.allowedLatenessMillis() <= watermark) {
-        arrival = SourceLine.Arrival.TOO_LATE;
-      } else if (end <= watermark) {
-        arrival = SourceLine.Arrival.LATE;
-      }
       maxEventMillis = Math.max(maxEventMillis, eventMillis);
       Progress.WATERMARK_MILLIS.accumulateAndGet(watermarkMillis(), Math::max);
     }
     String problem = headerProblem != null ? headerProblem
         : record.tooLong() ? "line longer than " + settings.maxRecordBytes() + " bytes" : null;
     long watermarkMicros = watermark == Long.MIN_VALUE ? Long.MIN_VALUE : watermark * 1000;
-    current = new SourceLine(file, record.line(), record.text(), problem, arrival, watermarkMicros);
     // unparseable records carry the latest event time: they only go to rejected/
-    long stamp = eventMillis != Long.MIN_VALUE ? eventMillis : Math.max(maxEventMillis, BoundedWindow.TIMESTAMP_MIN_VALUE.getMillis());
-    currentTimestamp = new Instant(stamp);
-    return true;
+    lineStamp = eventMillis != Long.MIN_VALUE ? eventMillis : Math.max(maxEventMillis, BoundedWindow.TIMESTAMP_MIN_VALUE.getMillis());
+    return new SourceLine(file, record.line(), record.text(), problem, arrival, watermarkMicros);
   }
+
+  /** Too late when its window's end plus the allowed lateness is behind the watermark; late when its end is. */
+  private SourceLine.Arrival arrival(long eventMillis, long watermark) {
+    if (eventMillis == Long.MIN_VALUE || watermark == Long.MIN_VALUE) {
+      return SourceLine.Arrival.ON_TIME;
+    }
+    long end = settings.windowEnd(eventMillis);
+    if (end + settings.allowedLatenessMillis() <= watermark) {
+      return SourceLine.Arrival.TOO_LATE;
+    }
+    return end <= watermark ? SourceLine.Arrival.LATE : SourceLine.Arrival.ON_TIME;
+  }
+
 
   private long eventMillis(CsvReader.Record record) {
     if (headerProblem != null || record.tooLong()) {
@@ -158,6 +217,11 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceLine> {
     return now >= wallDue;
   }
 
+  private long windowOfWatermark() {
+    long w = watermarkMillis();
+    return w == Long.MIN_VALUE ? Long.MIN_VALUE : Math.floorDiv(w, settings.windowMillis());
+  }
+
   private long watermarkMillis() {
     return maxEventMillis == Long.MIN_VALUE ? Long.MIN_VALUE : maxEventMillis - settings.maxOutOfOrdernessMillis();
   }
@@ -181,7 +245,7 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceLine> {
   }
 
   @Override
-  public SourceLine getCurrent() {
+  public SourceChunk getCurrent() {
     if (current == null) {
       throw new NoSuchElementException();
     }

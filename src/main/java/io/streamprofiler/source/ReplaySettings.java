@@ -14,6 +14,7 @@ import java.util.List;
  * @param maxOutOfOrdernessMillis the watermark trails the largest event time seen by this much
  * @param speed 0 replays as fast as possible; N paces records at N times their event-time spacing
  * @param follow keep reading a file that grows, instead of ending at its end
+ * @param chunkLines most lines handed on together (see {@link SourceChunk})
  */
 public record ReplaySettings(
     List<String> header,
@@ -23,7 +24,8 @@ public record ReplaySettings(
     long allowedLatenessMillis,
     long maxOutOfOrdernessMillis,
     double speed,
-    boolean follow)
+    boolean follow,
+    int chunkLines)
     implements Serializable {
 
   /** The end of the fixed window, aligned to the epoch, that holds {@code eventMillis}. */

@@ -84,7 +84,9 @@ public class DriftPipelineTest {
   private PCollection<String> drift(TestStream<KV<String, Row>> stream, String baseline) {
     ProfileSettings s = ProfileSettings.defaults();
     return pipeline.apply(stream)
-        .apply(new ProfileWindows(Duration.standardHours(1), Duration.ZERO, new Profiler(SCHEMA, s)))
+        .apply("AsBatches", ProfileWindowsTest.asBatches())
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), io.streamprofiler.record.RowBatchCoder.of()))
+            .apply(new ProfileWindows(Duration.standardHours(1), Duration.ZERO, new Profiler(SCHEMA, s)))
         .apply(new DriftAgainstBaseline(new DriftConfig(baseline, DriftThresholds.defaults())))
         .get(DriftAgainstBaseline.PROFILES)
         .apply(MapElements.into(TypeDescriptors.strings()).via(DriftPipelineTest::summary));

@@ -44,7 +44,9 @@ public class LatenessTest {
 
   private PCollection<String> profile(TestStream<KV<String, Row>> stream) {
     return pipeline.apply(stream)
-        .apply(new ProfileWindows(Duration.standardHours(1), Duration.standardMinutes(10), new Profiler(SCHEMA, ProfileSettings.defaults())))
+        .apply("AsBatches", ProfileWindowsTest.asBatches())
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), io.streamprofiler.record.RowBatchCoder.of()))
+            .apply(new ProfileWindows(Duration.standardHours(1), Duration.standardMinutes(10), new Profiler(SCHEMA, ProfileSettings.defaults())))
         .apply(MapElements.into(TypeDescriptors.strings()).via(LatenessTest::summary));
   }
 
@@ -89,6 +91,8 @@ public class LatenessTest {
             .advanceWatermarkToInfinity();
     PCollection<String> panes =
         pipeline.apply(stream)
+            .apply("AsBatches", ProfileWindowsTest.asBatches())
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), io.streamprofiler.record.RowBatchCoder.of()))
             .apply(new ProfileWindows(Duration.standardHours(1), Duration.ZERO, Duration.standardMinutes(1),
                 new Profiler(SCHEMA, ProfileSettings.defaults())))
             .apply(MapElements.into(TypeDescriptors.strings()).via(LatenessTest::summary));

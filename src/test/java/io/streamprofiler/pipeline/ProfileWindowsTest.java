@@ -43,7 +43,9 @@ public class ProfileWindowsTest {
                     row("b", 10, 4), row("b", 20, 5), row("b", 30, 6))
                 .withCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of())));
     PCollection<String> summaries =
-        rows.apply(new ProfileWindows(Duration.standardHours(1), Duration.standardSeconds(30), new Profiler(SCHEMA, ProfileSettings.defaults())))
+        rows.apply("AsBatches", asBatches())
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), io.streamprofiler.record.RowBatchCoder.of()))
+            .apply(new ProfileWindows(Duration.standardHours(1), Duration.standardSeconds(30), new Profiler(SCHEMA, ProfileSettings.defaults())))
             .apply(MapElements.into(TypeDescriptors.strings())
                 .via(p -> p.context().key() + " " + p.section("window").get("start") + " n=" + (long) Tree.number(p.section("table"), "n")
                     + " " + p.context().timing()));
@@ -53,5 +55,13 @@ public class ProfileWindowsTest {
             "a 1970-01-01T01:00:00Z n=1 ON_TIME",
             "b 1970-01-01T00:00:00Z n=3 ON_TIME");
     pipeline.run().waitUntilFinish();
+  }
+
+  /** Each keyed row as a batch of one, as ParseRecords would hand it on. */
+  static org.apache.beam.sdk.transforms.MapElements<KV<String, Row>, KV<String, io.streamprofiler.record.RowBatch>> asBatches() {
+    return org.apache.beam.sdk.transforms.MapElements
+        .into(org.apache.beam.sdk.values.TypeDescriptors.kvs(org.apache.beam.sdk.values.TypeDescriptors.strings(),
+            org.apache.beam.sdk.values.TypeDescriptor.of(io.streamprofiler.record.RowBatch.class)))
+        .via((KV<String, Row> kv) -> KV.of(kv.getKey(), io.streamprofiler.record.RowBatch.of(kv.getValue())));
   }
 }

@@ -28,18 +28,24 @@ public class ReplayCsvSourceTest {
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
 
   static ReplaySettings settings(String file, long windowMillis, long latenessMillis, long outOfOrderMillis) {
+    return settings(file, windowMillis, latenessMillis, outOfOrderMillis, SourceChunk.MAX_LINES);
+  }
+
+  static ReplaySettings settings(String file, long windowMillis, long latenessMillis, long outOfOrderMillis, int chunkLines) {
     List<String> header = CsvHeader.read(file);
     Schema schema = Schema.of(header, "device", "ts");
     RowParser parser = new RowParser(schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
-    return new ReplaySettings(header, parser, 1 << 20, windowMillis, latenessMillis, outOfOrderMillis, 0, false);
+    return new ReplaySettings(header, parser, 1 << 20, windowMillis, latenessMillis, outOfOrderMillis, 0, false, chunkLines);
   }
 
-  private static List<SourceLine> readAll(UnboundedSource.UnboundedReader<SourceLine> reader, boolean started, int limit) throws IOException {
+  /** Lines of up to {@code limit} chunks. */
+  private static List<SourceLine> readAll(UnboundedSource.UnboundedReader<SourceChunk> reader, boolean started, int limit) throws IOException {
     List<SourceLine> lines = new ArrayList<>();
     boolean more = started || reader.start();
+    int chunks = 0;
     while (more) {
-      lines.add(reader.getCurrent());
-      if (lines.size() == limit) {
+      lines.addAll(reader.getCurrent().lines());
+      if (++chunks == limit) {
         break; // do not advance past what was taken: the checkpoint must not skip a line
       }
       more = reader.advance();
@@ -50,7 +56,7 @@ public class ReplayCsvSourceTest {
   @Test
   public void readsEveryLineInFileOrderAndEndsWithTheWatermarkAtTheEndOfTime() throws Exception {
     ReplayCsvSource source = ReplayCsvSource.of(SAMPLE, settings(SAMPLE, 3_600_000, 30_000, 30_000));
-    UnboundedSource.UnboundedReader<SourceLine> reader = source.split(1, OPTIONS).get(0).createReader(OPTIONS, null);
+    UnboundedSource.UnboundedReader<SourceChunk> reader = source.split(1, OPTIONS).get(0).createReader(OPTIONS, null);
     List<SourceLine> lines = readAll(reader, false, Integer.MAX_VALUE);
     assertThat(lines.size(), is(999));
     assertThat(lines.get(0).line(), is(2L));
@@ -61,18 +67,19 @@ public class ReplayCsvSourceTest {
 
   @Test
   public void restoringFromACheckpointMidFileReadsEveryLineExactlyOnce() throws Exception {
-    ReplayCsvSource source = ReplayCsvSource.of(SAMPLE, settings(SAMPLE, 3_600_000, 30_000, 30_000)).split(1, OPTIONS).get(0);
+    ReplayCsvSource source = ReplayCsvSource.of(SAMPLE, settings(SAMPLE, 3_600_000, 30_000, 30_000, 97)).split(1, OPTIONS).get(0);
     List<Long> seen = new ArrayList<>();
     ReplayCheckpoint checkpoint = null;
     // read in slices of 97 lines, restoring a new reader from an encoded checkpoint every time
     while (true) {
-      UnboundedSource.UnboundedReader<SourceLine> reader = source.createReader(OPTIONS, checkpoint);
-      List<SourceLine> slice = readAll(reader, false, 97);
+      UnboundedSource.UnboundedReader<SourceChunk> reader = source.createReader(OPTIONS, checkpoint);
+      List<SourceLine> slice = readAll(reader, false, 1); // one chunk of at most 97 lines
       slice.forEach(l -> seen.add(l.line()));
       checkpoint = CoderUtils.clone(source.getCheckpointMarkCoder(), (ReplayCheckpoint) reader.getCheckpointMark());
-      if (slice.size() < 97) {
+      if (slice.isEmpty()) {
         break;
       }
+      assertThat(slice.size() <= 97, is(true));
     }
     assertThat(seen.size(), is(999));
     for (int i = 0; i < seen.size(); i++) {
