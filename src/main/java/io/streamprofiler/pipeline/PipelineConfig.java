@@ -36,9 +36,11 @@ public record PipelineConfig(
   /** @throws IllegalArgumentException naming the option that is wrong and what would be right */
   public static PipelineConfig from(ProfilerOptions options) {
     List<String> header = CsvHeader.read(options.getInput());
-    Schema schema = Schema.of(header, options.getKeyColumn(), options.getTimestampColumn());
+    Schema schema = Schema.of(header, options.getKeyColumn(), options.getTimestampColumn())
+        .withTypes(ColumnOptions.types(options.getColumnTypes()));
     TimestampFormat timestamps = TimestampFormat.of(options.getTimestampFormat(), options.getTimeZone());
-    RowParser parser = new RowParser(schema, timestamps, RowParser.missingTokens(options.getMissingValues()));
+    RowParser parser = new RowParser(schema, timestamps, RowParser.missingTokens(options.getMissingValues()),
+        ColumnOptions.missingValues(options.getColumnMissingValues()), options.getKeySeparator());
     checkFirstTimestamp(options, parser);
     Duration size = duration("windowSize", options.getWindowSize());
     if (size.getMillis() <= 0) {
