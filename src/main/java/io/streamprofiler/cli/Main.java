@@ -3,6 +3,7 @@ package io.streamprofiler.cli;
 import io.streamprofiler.pipeline.PipelineConfig;
 import io.streamprofiler.pipeline.ProfilePipeline;
 import io.streamprofiler.pipeline.ProfilerOptions;
+import io.streamprofiler.source.CsvHeader;
 import io.streamprofiler.spec.PipelineSpecs;
 import java.io.PrintStream;
 import org.apache.beam.sdk.PipelineResult;
@@ -52,7 +53,7 @@ public final class Main {
       return USAGE;
     }
     PipelineResult result;
-    try {
+    try (ProgressLine progress = config.quiet() ? null : new ProgressLine(err, inputBytes(config), config.follow(), System.console() != null)) {
       result = ProfilePipeline.run(options, config);
       result.waitUntilFinish();
     } catch (RuntimeException e) {
@@ -61,12 +62,30 @@ public final class Main {
     }
     RunSummary summary = RunSummary.of(result);
     summary.write(config.output());
+    removeEmptyTempFolder(config.output());
     out.println(summary.line());
     if (!summary.balanced()) {
       err.println("error: rows are unaccounted for: " + summary.line());
       return FAILED;
     }
     return OK;
+  }
+
+  /** FileIO leaves its emptied temporary folder behind; a finished run does not need it. */
+  private static void removeEmptyTempFolder(String output) {
+    java.io.File temp = new java.io.File(output, ".temp-beam");
+    String[] left = temp.list();
+    if (left != null && left.length == 0) {
+      temp.delete();
+    }
+  }
+
+  private static long inputBytes(PipelineConfig config) {
+    try {
+      return CsvHeader.match(config.input()).stream().mapToLong(m -> m.sizeBytes()).sum();
+    } catch (IllegalArgumentException e) {
+      return 0; // not files (a Kafka topic): no share or ETA
+    }
   }
 
   static String firstLine(String message) {

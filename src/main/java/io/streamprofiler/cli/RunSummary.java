@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.metrics.DistributionResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
@@ -21,8 +22,11 @@ import org.apache.beam.sdk.util.MimeTypes;
 /** The counts of a finished run, read from the pipeline's metrics, and their identity check. */
 record RunSummary(Map<String, Long> counts) {
   private static final String[] NAMES = {
-    Accounting.ROWS_READ, Accounting.ROWS_PROFILED, Accounting.ROWS_REJECTED, Accounting.ROWS_DROPPED_LATE, Accounting.REPORTS_WRITTEN
+    Accounting.ROWS_READ, Accounting.ROWS_PROFILED, Accounting.ROWS_REJECTED, Accounting.ROWS_DROPPED_LATE, Accounting.REPORTS_WRITTEN,
+    Accounting.PANES_PROFILED, Accounting.REPORT_BYTES
   };
+  private static final String PROFILE_MILLIS_MEAN = "profile_millis_mean";
+  private static final String PROFILE_MILLIS_MAX = "profile_millis_max";
 
   static RunSummary of(PipelineResult result) {
     MetricQueryResults metrics =
@@ -36,6 +40,13 @@ record RunSummary(Map<String, Long> counts) {
       String name = counter.getName().getName();
       if (counts.containsKey(name)) {
         counts.merge(name, value(counter), Long::sum);
+      }
+    }
+    for (MetricResult<DistributionResult> d : metrics.getDistributions()) {
+      if (d.getName().getName().equals(Accounting.PROFILE_MILLIS)) {
+        DistributionResult r = d.getAttempted();
+        counts.put(PROFILE_MILLIS_MEAN, r.getCount() == 0 ? 0 : Math.round((double) r.getSum() / r.getCount()));
+        counts.put(PROFILE_MILLIS_MAX, r.getCount() == 0 ? 0 : r.getMax());
       }
     }
     return new RunSummary(counts);
@@ -60,9 +71,19 @@ record RunSummary(Map<String, Long> counts) {
         == get(Accounting.ROWS_PROFILED) + get(Accounting.ROWS_REJECTED) + get(Accounting.ROWS_DROPPED_LATE);
   }
 
+  /** The accounting on one line; the other metrics follow on a second line. */
   String line() {
     StringBuilder b = new StringBuilder("summary:");
-    counts.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
+    for (String name : new String[] {Accounting.ROWS_READ, Accounting.ROWS_PROFILED, Accounting.ROWS_REJECTED,
+        Accounting.ROWS_DROPPED_LATE, Accounting.REPORTS_WRITTEN}) {
+      b.append(' ').append(name).append('=').append(get(name));
+    }
+    b.append("\nmetrics:");
+    counts.forEach((k, v) -> {
+      if (!b.toString().contains(" " + k + "=")) {
+        b.append(' ').append(k).append('=').append(v);
+      }
+    });
     return b.toString();
   }
 

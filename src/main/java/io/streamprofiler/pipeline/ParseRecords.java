@@ -6,6 +6,7 @@ import io.streamprofiler.record.RowParser;
 import io.streamprofiler.sink.Rejected;
 import io.streamprofiler.sink.TooLate;
 import io.streamprofiler.source.Accounting;
+import io.streamprofiler.source.Progress;
 import io.streamprofiler.source.SourceLine;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -64,6 +65,7 @@ public final class ParseRecords extends PTransform<PCollection<SourceLine>, PCol
         switch (line.arrival()) {
           case TOO_LATE -> {
             tooLate.inc();
+            Progress.ROWS_TOO_LATE.incrementAndGet();
             out.get(TOO_LATE).output(new TooLate(row.key(), row.eventTimeMicros(), line.watermarkMicros(), line.source(), line.line(), line.text()));
           }
           case LATE -> out.get(ROWS).outputWithTimestamp(row.withLate(true), new Instant(row.eventTimeMillis()));
@@ -71,6 +73,7 @@ public final class ParseRecords extends PTransform<PCollection<SourceLine>, PCol
         }
       } catch (RowParser.RejectedException e) {
         rejected.inc();
+        Progress.ROWS_REJECTED.incrementAndGet();
         out.get(REJECTED).output(Rejected.of(line, e.getMessage()));
       }
     }

@@ -60,7 +60,8 @@ public final class ProfilePipeline {
         .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of()))
         .apply("ProfileWindows", new ProfileWindows(config.windowSize(), config.allowedLateness(), config.earlyFiringInterval(), new Profiler(config.schema(), config.settings())))
         .apply("RenderReports", new RenderReports(config.schema().keyColumn(), config.quiet()))
-        .apply("WriteReports", new WriteReports(config.output()));
+        .apply("WriteReports", new WriteReports(config.output()))
+        .apply("WriteIndex", new WriteIndex(config.output()));
   }
 
   /** Every row that reaches the window step is in a report: too-late rows were set aside before. */

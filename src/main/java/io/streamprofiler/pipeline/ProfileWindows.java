@@ -4,6 +4,11 @@ import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.Profiler;
 import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.record.Row;
+import io.streamprofiler.source.Accounting;
+import io.streamprofiler.source.Progress;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Distribution;
+import org.apache.beam.sdk.metrics.Metrics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,6 +78,8 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, Row>
     private static final Comparator<Row> EVENT_ORDER =
         Comparator.comparingLong(Row::eventTimeMicros).thenComparingLong(Row::line);
     private final Profiler profiler;
+    private final Counter panes = Metrics.counter(Accounting.NAMESPACE, Accounting.PANES_PROFILED);
+    private final Distribution profileMillis = Metrics.distribution(Accounting.NAMESPACE, Accounting.PROFILE_MILLIS);
 
     ProfileFn(Profiler profiler) {
       this.profiler = profiler;
@@ -97,7 +104,11 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, Row>
               pane.getTiming().name(),
               pane.isLast(),
               lateRows);
+      long started = System.nanoTime();
       out.output(profiler.profile(rows, context));
+      profileMillis.update((System.nanoTime() - started) / 1_000_000L);
+      panes.inc();
+      Progress.PANES_PROFILED.incrementAndGet();
     }
   }
 }

@@ -2,10 +2,15 @@ package io.streamprofiler.pipeline;
 
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.WindowContext;
+import io.streamprofiler.profile.Tree;
 import io.streamprofiler.render.HtmlReport;
+import io.streamprofiler.render.IndexEntry;
 import io.streamprofiler.render.JsonReport;
 import io.streamprofiler.sink.ReportFile;
 import io.streamprofiler.sink.ReportNames;
+import io.streamprofiler.source.Accounting;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -42,6 +47,7 @@ public final class RenderReports extends PTransform<PCollection<Profile>, PColle
   static final class RenderFn extends DoFn<Profile, ReportFile> {
     private final String keyColumn;
     private final boolean quiet;
+    private final Counter bytes = Metrics.counter(Accounting.NAMESPACE, Accounting.REPORT_BYTES);
 
     RenderFn(String keyColumn, boolean quiet) {
       this.keyColumn = keyColumn;
@@ -51,12 +57,15 @@ public final class RenderReports extends PTransform<PCollection<Profile>, PColle
     @ProcessElement
     public void process(@Element Profile profile, OutputReceiver<ReportFile> out) {
       WindowContext w = profile.context();
-      out.output(new ReportFile(
-          ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json"),
-          JsonReport.write(profile).getBytes(StandardCharsets.UTF_8)));
-      out.output(new ReportFile(
-          ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "html"),
-          HtmlReport.render(profile).getBytes(StandardCharsets.UTF_8)));
+      byte[] json = JsonReport.write(profile).getBytes(StandardCharsets.UTF_8);
+      byte[] html = HtmlReport.render(profile).getBytes(StandardCharsets.UTF_8);
+      bytes.inc(json.length + html.length);
+      String htmlPath = ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "html");
+      IndexEntry entry = new IndexEntry(w.key(), String.valueOf(profile.section("window").get("start")),
+          String.valueOf(profile.section("window").get("end")), w.paneIndex(), w.timing(), w.isLast(),
+          profile.alerts().size(), (long) Tree.number(profile.section("table"), "n"), htmlPath);
+      out.output(new ReportFile(ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json"), json, null));
+      out.output(new ReportFile(htmlPath, html, entry));
       if (!quiet) {
         String hour = HOUR.format(Instant.ofEpochMilli(w.startMicros() / 1000L));
         String revision = w.paneIndex() == 0 && "ON_TIME".equals(w.timing()) ? "" : " (" + w.timing() + ", pane " + w.paneIndex() + ")";

@@ -1,12 +1,13 @@
 package io.streamprofiler.pipeline;
 
+import io.streamprofiler.sink.ReportDestination;
 import io.streamprofiler.sink.ReportFile;
 import io.streamprofiler.source.Accounting;
+import io.streamprofiler.source.Progress;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.WriteFilesResult;
 import org.apache.beam.sdk.metrics.Counter;
@@ -28,7 +29,7 @@ import org.joda.time.Duration;
  * half a report. Files are moved into the global window first: each is already complete, and a
  * windowed write would re-apply the accumulating trigger of the profiles.
  */
-public final class WriteReports extends PTransform<PCollection<ReportFile>, PCollection<KV<String, String>>> {
+public final class WriteReports extends PTransform<PCollection<ReportFile>, PCollection<KV<ReportDestination, String>>> {
   private final String outputDirectory;
 
   public WriteReports(String outputDirectory) {
@@ -36,8 +37,8 @@ public final class WriteReports extends PTransform<PCollection<ReportFile>, PCol
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<ReportFile> files) {
-    WriteFilesResult<String> written =
+  public PCollection<KV<ReportDestination, String>> expand(PCollection<ReportFile> files) {
+    WriteFilesResult<ReportDestination> written =
         files
             .apply(
                 "OneFileAtATime",
@@ -47,14 +48,14 @@ public final class WriteReports extends PTransform<PCollection<ReportFile>, PCol
                     .discardingFiredPanes())
             .apply(
                 "WriteFiles",
-                FileIO.<String, ReportFile>writeDynamic()
-                    .by(ReportFile::path)
-                    .withDestinationCoder(StringUtf8Coder.of())
+                FileIO.<ReportDestination, ReportFile>writeDynamic()
+                    .by(ReportFile::destination)
+                    .withDestinationCoder(new ReportDestinationCoder())
                     .via(new BytesSink())
                     .to(outputDirectory)
-                    .withNaming(path -> (window, pane, shards, shard, compression) -> path)
+                    .withNaming(destination -> (window, pane, shards, shard, compression) -> destination.path())
                     .withNumShards(1));
-    PCollection<KV<String, String>> names = written.getPerDestinationOutputFilenames();
+    PCollection<KV<ReportDestination, String>> names = written.getPerDestinationOutputFilenames();
     names.apply("CountReports", ParDo.of(new CountReportsFn()));
     return names;
   }
@@ -80,13 +81,14 @@ public final class WriteReports extends PTransform<PCollection<ReportFile>, PCol
   }
 
   /** A report is its JSON file: count those once written, not when rendered. */
-  static final class CountReportsFn extends DoFn<KV<String, String>, Void> {
+  static final class CountReportsFn extends DoFn<KV<ReportDestination, String>, Void> {
     private final Counter reports = Metrics.counter(Accounting.NAMESPACE, Accounting.REPORTS_WRITTEN);
 
     @ProcessElement
-    public void process(@Element KV<String, String> written) {
-      if (written.getKey().endsWith(".json")) {
+    public void process(@Element KV<ReportDestination, String> written) {
+      if (written.getKey().path().endsWith(".json")) {
         reports.inc();
+        Progress.REPORTS_WRITTEN.incrementAndGet();
       }
     }
   }

@@ -17,18 +17,34 @@ final class CorrelationSection {
 
   private CorrelationSection() {}
 
+  /** The all-number columns with more than one distinct value: the ones numeric methods compare. */
+  record NumericColumns(List<String> names, List<double[]> values) {}
+
+  static NumericColumns numericColumns(List<VariableSection.Described> vars) {
+    List<String> names = new ArrayList<>();
+    List<double[]> values = new ArrayList<>();
+    for (VariableSection.Described v : vars) {
+      if (isNumeric(v)) {
+        names.add(v.column().name);
+        values.add(v.column().aligned);
+      }
+    }
+    return new NumericColumns(names, values);
+  }
+
+  private static boolean isNumeric(VariableSection.Described v) {
+    // every all-number column, also one shown as Categorical for having few distinct values
+    return !v.column().hasText && v.column().count() > 0 && v.nDistinct() > 1 && v.type() != VariableType.DateTime;
+  }
+
   static Tree of(List<VariableSection.Described> vars, Set<String> methods) {
-    List<String> numericNames = new ArrayList<>();
-    List<double[]> numeric = new ArrayList<>();
+    NumericColumns numericColumns = numericColumns(vars);
+    List<String> numericNames = numericColumns.names();
+    List<double[]> numeric = numericColumns.values();
     List<String> categoricalNames = new ArrayList<>();
     List<String[]> categorical = new ArrayList<>();
     for (VariableSection.Described v : vars) {
-      boolean numbers = !v.column().hasText && v.column().count() > 0;
-      if (numbers && v.nDistinct() > 1 && v.type() != VariableType.DateTime) {
-        // every all-number column, also one shown as Categorical for having few distinct values
-        numericNames.add(v.column().name);
-        numeric.add(v.column().aligned);
-      } else if (v.type().isCategorical() && v.nDistinct() >= 2 && v.nDistinct() <= CRAMERS_MAX_DISTINCT) {
+      if (!isNumeric(v) && v.type().isCategorical() && v.nDistinct() >= 2 && v.nDistinct() <= CRAMERS_MAX_DISTINCT) {
         categoricalNames.add(v.column().name);
         categorical.add(categoryPerRow(v));
       }

@@ -58,11 +58,17 @@ public final class Profiler implements Serializable {
         .put("table", TableSection.table(rows, vars, duplicates))
         .put("variables", variables)
         .put("correlations", correlations)
+        .put("interactions", interactions(vars))
         .put("missing", MissingSection.of(columns, rows.size()))
         .put("alerts", AlertRules.evaluate(vars, schema.keyColumns(), correlations, rows.size(), duplicates.nDuplicates(), settings))
         .put("sample", TableSection.sample(cells, schema))
         .put("duplicates", TableSection.duplicates(duplicates));
     return new Profile(context, tree.build());
+  }
+
+  private static List<Object> interactions(List<VariableSection.Described> vars) {
+    CorrelationSection.NumericColumns numeric = CorrelationSection.numericColumns(vars);
+    return InteractionSection.of(numeric.names(), numeric.values());
   }
 
   private Tree analysis(WindowContext context) {

@@ -56,8 +56,13 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceLin
       try (InputStream in = Channels.newInputStream(file.open());
           CsvReader reader = CsvReader.utf8(in, maxRecordChars)) {
         String problem = headerProblem(reader.next());
+        long offset = reader.offset();
+        Progress.BYTES_READ.addAndGet(offset);
         for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
           rowsRead.inc();
+          Progress.ROWS_READ.incrementAndGet();
+          Progress.BYTES_READ.addAndGet(reader.offset() - offset);
+          offset = reader.offset();
           String why = problem != null ? problem : r.tooLong() ? "line longer than " + maxRecordChars + " characters" : null;
           out.output(why == null ? SourceLine.of(name, r.line(), r.text()) : SourceLine.rejected(name, r.line(), r.text(), why));
         }

@@ -108,6 +108,8 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceLine> {
       return false;
     }
     rowsRead.inc();
+    Progress.ROWS_READ.incrementAndGet();
+    Progress.BYTES_READ.addAndGet(reader.committedOffset() - offsetBefore);
     long watermark = watermarkMillis();
     SourceLine.Arrival arrival = SourceLine.Arrival.ON_TIME;
     if (eventMillis != Long.MIN_VALUE) {
@@ -118,6 +120,7 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceLine> {
         arrival = SourceLine.Arrival.LATE;
       }
       maxEventMillis = Math.max(maxEventMillis, eventMillis);
+      Progress.WATERMARK_MILLIS.accumulateAndGet(watermarkMillis(), Math::max);
     }
     String problem = headerProblem != null ? headerProblem
         : record.tooLong() ? "line longer than " + settings.maxRecordBytes() + " bytes" : null;

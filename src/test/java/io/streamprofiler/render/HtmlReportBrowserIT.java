@@ -1,0 +1,252 @@
+package io.streamprofiler.render;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.junit.Assume.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.streamprofiler.profile.Profile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * Loads rendered reports in headless Chromium (DevTools protocol) from file:// and checks that
+ * each loads with no console error, no exception and no network request besides the file itself,
+ * has every section, and that hostile strings in the data never execute. Screenshots go to
+ * target/browser/. Skipped when /usr/bin/chromium is absent (CI installs it).
+ */
+public class HtmlReportBrowserIT {
+  private static final Path OUT = Paths.get("target", "browser");
+  private static Chromium chromium;
+
+  @BeforeClass
+  public static void startBrowser() throws Exception {
+    assumeTrue("Chromium is not installed at " + Chromium.BINARY + ": browser checks skipped", Chromium.available());
+    Files.createDirectories(OUT);
+    chromium = Chromium.start();
+  }
+
+  @AfterClass
+  public static void stopBrowser() throws Exception {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  public void sampleReportsLoadCleanlyOffline() throws Exception {
+    for (String sample : Fixtures.SAMPLES) {
+      String name = sample.replace(".json", "");
+      Loaded page = load(name, HtmlReport.render(Fixtures.profile(sample)), 1280, 900);
+      page.assertClean();
+      page.assertSections();
+      page.fullScreenshot();
+      page.expandedScreenshot();
+    }
+  }
+
+  /** With -Ddocs.screenshot=true, writes the README's screenshot: the top of the b8 report, 1200 px wide. */
+  @Test
+  public void docsScreenshot() throws Exception {
+    assumeTrue("set -Ddocs.screenshot=true to refresh docs/report-screenshot.png", Boolean.getBoolean("docs.screenshot"));
+    Loaded page = load("docs", HtmlReport.render(Fixtures.profile("profile-b8.json")), 1200, 820);
+    page.assertClean();
+    Path docs = Files.createDirectories(Paths.get("docs"));
+    Files.write(docs.resolve("report-screenshot.png"), chromium.screenshot(page.session, false));
+  }
+
+  @Test
+  public void richReportLoadsCleanly() throws Exception {
+    Loaded page = load("rich", HtmlReport.render(Fixtures.rich()), 1280, 900);
+    page.assertClean();
+    page.assertSections();
+    page.fullScreenshot();
+    page.expandedScreenshot();
+  }
+
+  @Test
+  public void narrowViewportHasNoHorizontalScroll() throws Exception {
+    Loaded page = load("b8-narrow", HtmlReport.render(Fixtures.profile("profile-b8.json")), 420, 900);
+    page.assertClean();
+    JsonNode overflow = chromium.evaluate(page.session,
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1");
+    assertThat("page wider than a phone screen", overflow.asBoolean(), is(true));
+    Files.write(OUT.resolve("b8-narrow.png"), chromium.screenshot(page.session, false));
+  }
+
+  @Test
+  public void hostileStringsDoNotExecute() throws Exception {
+    Profile hostile = Fixtures.hostile();
+    String html = HtmlReport.render(hostile);
+    Loaded page = load("hostile", html, 1280, 900);
+    page.assertNoExecution();
+    page.assertClean();
+    page.assertSections();
+    page.fullScreenshot();
+    // Without the Content-Security-Policy only escaping stands between the data and the page.
+    String noPolicy = html.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "");
+    Loaded bare = load("hostile-no-csp", noPolicy, 1280, 900);
+    bare.assertNoExecution();
+    bare.assertSections();
+    // and the payloads are there as visible text
+    String text = chromium.evaluate(bare.session, "document.body.innerText").asText();
+    for (String p : Fixtures.PAYLOADS) {
+      assertThat("payload shown as text: " + p, text.contains(p.trim()) || text.contains(p.substring(0, 12)), is(true));
+    }
+  }
+
+  @Test
+  public void indexPageLoadsCleanly() throws Exception {
+    List<IndexEntry> entries = new ArrayList<>();
+    entries.add(new IndexEntry("b8:27:eb:bf:9d:51", "2020-07-12T00:00:00Z", "2020-07-12T01:00:00Z", 0, "EARLY", false, 3, 200,
+        "b8_27_eb_bf_9d_51-bd78baaa/20200712T000000Z_pane0.html"));
+    entries.add(new IndexEntry("b8:27:eb:bf:9d:51", "2020-07-12T00:00:00Z", "2020-07-12T01:00:00Z", 1, "ON_TIME", true, 11, 457,
+        "b8_27_eb_bf_9d_51-bd78baaa/20200712T000000Z_pane1.html"));
+    entries.add(new IndexEntry(Fixtures.HOSTILE_KEY + Fixtures.SCRIPT, "2020-07-12T00:00:00Z", "2020-07-12T01:00:00Z", 0, "ON_TIME",
+        true, 1, 5, Fixtures.JS_URL));
+    entries.add(new IndexEntry(Fixtures.IMG, "2020-07-12T00:00:00Z", "2020-07-12T01:00:00Z", 0, Fixtures.SVG, true, 0, 9,
+        "x/" + Fixtures.IMG + ".html"));
+    Loaded page = load("index", IndexPage.render(entries), 1280, 700);
+    page.assertNoExecution();
+    page.assertClean();
+    Files.write(OUT.resolve("index.png"), chromium.screenshot(page.session, true));
+  }
+
+  /** The checks can fail: a page that runs a script, logs an error and loads a remote image is caught. */
+  @Test
+  public void checksCatchAnUnsafePage() throws Exception {
+    String bad = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>bad</title></head><body>"
+        + "<script>window.__pwned=1;console.error('boom')</script><img src=\"http://127.0.0.1:9/x.png\"></body></html>";
+    Loaded page = load("control", bad, 800, 600);
+    assertThat(chromium.evaluate(page.session, "typeof window.__pwned").asText(), is("number"));
+    List<String> methods = new ArrayList<>();
+    for (JsonNode e : chromium.events(page.session)) {
+      methods.add(e.path("method").asText());
+    }
+    assertThat(methods.contains("Runtime.consoleAPICalled"), is(true));
+    assertThat(chromium.events(page.session).stream().anyMatch(e -> e.path("method").asText().equals("Network.requestWillBeSent")
+        && e.path("params").path("request").path("url").asText().startsWith("http://127.0.0.1:9/")), is(true));
+    AssertionError caught = null;
+    try {
+      page.assertClean();
+    } catch (AssertionError e) {
+      caught = e;
+    }
+    assertThat("assertClean must fail on the control page", caught != null, is(true));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private Loaded load(String name, String html, int width, int height) throws Exception {
+    Path file = OUT.resolve(name + ".html").toAbsolutePath();
+    Files.writeString(file, html, StandardCharsets.UTF_8);
+    String session = chromium.newPage(width, height);
+    String url = file.toUri().toString();
+    chromium.load(session, url);
+    return new Loaded(name, session, url);
+  }
+
+  private static final class Loaded {
+    final String name;
+    final String session;
+    final String url;
+
+    Loaded(String name, String session, String url) {
+      this.name = name;
+      this.session = session;
+      this.url = url;
+    }
+
+    /** No console error or warning, no exception, no request but the page itself. */
+    void assertClean() {
+      List<String> problems = new ArrayList<>();
+      for (JsonNode e : chromium.events(session)) {
+        String method = e.path("method").asText();
+        JsonNode p = e.path("params");
+        switch (method) {
+          case "Runtime.exceptionThrown" -> problems.add("exception: " + p.path("exceptionDetails"));
+          case "Runtime.consoleAPICalled" -> problems.add("console." + p.path("type").asText() + ": " + p.path("args"));
+          case "Log.entryAdded" -> {
+            String level = p.path("entry").path("level").asText();
+            if (level.equals("error") || level.equals("warning")) {
+              problems.add("log " + level + ": " + p.path("entry").path("text").asText());
+            }
+          }
+          case "Network.requestWillBeSent" -> {
+            String u = p.path("request").path("url").asText();
+            if (!u.equals(url)) {
+              problems.add("request: " + u);
+            }
+          }
+          case "Page.javascriptDialogOpening" -> problems.add("dialog: " + p.path("message").asText());
+          default -> { }
+        }
+      }
+      assertThat(name + ": console errors, exceptions or requests", problems, is(empty()));
+    }
+
+    void assertSections() throws Exception {
+      StringBuilder js = new StringBuilder("[");
+      for (String id : HtmlReport.SECTIONS) {
+        js.append("'").append(id).append("',");
+      }
+      js.append("].filter(id => !document.getElementById(id)).join(',')");
+      assertThat(name + ": sections missing from the DOM", chromium.evaluate(session, js.toString()).asText(), is(""));
+      // each section has a heading and some content
+      assertThat(chromium.evaluate(session,
+          "[...document.querySelectorAll('main > section')].every(s => s.querySelector('h2') && s.children.length > 1)").asBoolean(),
+          is(true));
+    }
+
+    void assertNoExecution() throws Exception {
+      Map<String, String> checks = new LinkedHashMap<>();
+      checks.put("typeof window.__pwned", "undefined");
+      checks.put("String(document.querySelectorAll('script').length)", "0");
+      checks.put("String(document.querySelectorAll('img,iframe,object,embed').length)", "0");
+      checks.put("String(document.querySelectorAll('[onerror],[onload],[onclick]').length)", "0");
+      checks.put("String([...document.querySelectorAll('[href]')].filter(a => !a.getAttribute('href').startsWith('#') && /^\\s*[a-z]+:/i.test(a.getAttribute('href'))).length)", "0");
+      for (Map.Entry<String, String> c : checks.entrySet()) {
+        assertThat(name + ": " + c.getKey(), chromium.evaluate(session, c.getKey()).asText(), is(c.getValue()));
+      }
+      for (JsonNode e : chromium.events(session)) {
+        assertThat(name + ": a dialog opened", e.path("method").asText().equals("Page.javascriptDialogOpening"), is(false));
+      }
+    }
+
+    void fullScreenshot() throws Exception {
+      Files.write(OUT.resolve(name + ".png"), chromium.screenshot(session, true));
+      tiles(name);
+    }
+
+    /** The page in viewport-sized tiles under target/browser/tiles/, easier to look at. */
+    void tiles(String prefix) throws Exception {
+      Path dir = Files.createDirectories(OUT.resolve("tiles"));
+      double h = chromium.evaluate(session, "document.documentElement.scrollHeight").asDouble();
+      int i = 0;
+      for (double y = 0; y < h && i < 40; y += 1200) {
+        Files.write(dir.resolve(String.format("%s-%02d.png", prefix, i++)), chromium.screenshot(session, y, Math.min(1200, h - y)));
+      }
+    }
+
+    /** Opens every details element, then a full screenshot, for looking at. */
+    void expandedScreenshot() throws Exception {
+      chromium.evaluate(session, "document.querySelectorAll('details').forEach(d => d.open = true); true");
+      // print media shows every tab panel at once
+      chromium.send(session, "Emulation.setEmulatedMedia", Map.of("media", "print"));
+      Files.write(OUT.resolve(name + "-expanded.png"), chromium.screenshot(session, true));
+      tiles(name + "-expanded");
+      chromium.send(session, "Emulation.setEmulatedMedia", Map.of("media", ""));
+      chromium.evaluate(session, "document.querySelectorAll('details').forEach(d => d.open = false); true");
+    }
+  }
+}
