@@ -131,6 +131,16 @@ def river_frame(path):
 # --------------------------------------------------------------------------------------------------
 # Expected numbers per key-window
 
+def autocorr(s, k):
+    """pandas Series.autocorr(k), except that a constant half is undefined (NaN) instead of the +-1 that
+    rounding noise in pandas' mean gives it: the engine's documented convention (DegenerateInputTest)."""
+    a, b = s.iloc[k:].reset_index(drop=True), s.iloc[:len(s) - k].reset_index(drop=True)
+    ok = a.notna() & b.notna()
+    if ok.sum() < 2 or a[ok].nunique() < 2 or b[ok].nunique() < 2:
+        return float("nan")
+    return s.autocorr(k)
+
+
 def numeric(s, declared, cat_max=5):
     s = s.astype("float64")
     v = s.dropna()
@@ -142,7 +152,7 @@ def numeric(s, declared, cat_max=5):
     elif declared != "numeric" and n_distinct <= cat_max:
         t = "Categorical"
     else:
-        ac = [s.autocorr(k) for k in LAGS]
+        ac = [autocorr(s, k) for k in LAGS]
         t = "TimeSeries" if any((not math.isnan(a)) and a >= 0.7 for a in ac) else "Numeric"
     out = {"type": t, "n": int(len(s)), "count": int(len(v)), "n_missing": int(s.isna().sum()),
            "n_distinct": n_distinct}
