@@ -27,6 +27,9 @@ public final class Main {
 
   /** The whole command without exiting, so tests can call it. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("compare")) {
+      return CompareCommand.run(args, out, err);
+    }
     if (args.length > 0 && args[0].equals("generate")) {
       return GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
     }

@@ -28,7 +28,8 @@ public record PipelineConfig(
     Duration earlyFiringInterval,
     int maxLineLength,
     ProfileSettings settings,
-    boolean quiet)
+    boolean quiet,
+    DriftConfig drift)
     implements Serializable {
 
   public static final java.util.Set<String> SOURCES = java.util.Set.of("replay", "file");
@@ -68,7 +69,8 @@ public record PipelineConfig(
         duration("earlyFiringInterval", options.getEarlyFiringInterval().equals("0") ? "0s" : options.getEarlyFiringInterval()),
         options.getMaxLineLength(),
         settings(options),
-        Boolean.TRUE.equals(options.getQuiet()));
+        Boolean.TRUE.equals(options.getQuiet()),
+        DriftConfig.from(options));
   }
 
   /** The replay source's settings, derived from this configuration. */

@@ -59,7 +59,8 @@ public final class ProfilePipeline {
         .apply("CountProfiledRows", ParDo.of(new CountFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of()))
         .apply("ProfileWindows", new ProfileWindows(config.windowSize(), config.allowedLateness(), config.earlyFiringInterval(), new Profiler(config.schema(), config.settings())))
-        .apply("RenderReports", new RenderReports(config.schema().keyColumn(), config.quiet()))
+        .apply("DriftAgainstBaseline", new DriftAgainstBaseline(config.drift()))
+        .apply("RenderReports", new RenderWithComparisons(config.schema().keyColumn(), config.quiet()))
         .apply("WriteReports", new WriteReports(config.output()))
         .apply("WriteIndex", new WriteIndex(config.output()));
   }

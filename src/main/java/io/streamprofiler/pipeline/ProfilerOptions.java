@@ -214,4 +214,40 @@ public interface ProfilerOptions extends PipelineOptions {
   Double getUniformThreshold();
 
   void setUniformThreshold(Double value);
+
+  @Description("What each report is compared with for drift: previous (the key's previous window), fleet (every other key in the same window) or none.")
+  @Default.String("previous")
+  String getDriftBaseline();
+
+  void setDriftBaseline(String value);
+
+  @Description("PSI from which a column's change is reported as moderate (no alert); Siddiqi 2006.")
+  @Default.Double(0.1)
+  Double getDriftPsiWarn();
+
+  void setDriftPsiWarn(Double value);
+
+  @Description("DRIFT alert needs PSI at least this (Siddiqi 2006: 0.25 is a significant shift) and a large effect.")
+  @Default.Double(0.25)
+  Double getDriftPsi();
+
+  void setDriftPsi(Double value);
+
+  @Description("Large effect for numbers: |mean difference| of at least this many baseline standard deviations.")
+  @Default.Double(2.0)
+  Double getDriftMeanShift();
+
+  void setDriftMeanShift(Double value);
+
+  @Description("Large effect for numbers: the standard deviation grew or shrank by at least this factor.")
+  @Default.Double(2.0)
+  Double getDriftStdRatio();
+
+  void setDriftStdRatio(Double value);
+
+  @Description("Large effect for categories: Cramer's V of the baseline-versus-current table of at least this.")
+  @Default.Double(0.3)
+  Double getDriftCramersV();
+
+  void setDriftCramersV(Double value);
 }

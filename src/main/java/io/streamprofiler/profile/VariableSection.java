@@ -55,6 +55,9 @@ final class VariableSection {
       case DateTime -> dateTime(t, column, eventTimes, textCounts);
       default -> text(t, TextSummary.of(textCounts), column);
     }
+    ValueCounts<String> categories = type == VariableType.Boolean
+        ? TextSummary.ofBooleanTokens(column.texts).valueCounts() : textCounts;
+    t.putIfPresent("distribution", DistributionSection.of(type, column, numberCounts, categories));
     if (type == VariableType.TimeSeries) {
       TimeSeriesSection.add(t, column, settings);
     }

@@ -55,6 +55,65 @@ public class HtmlReportBrowserIT {
     }
   }
 
+  /** The pipeline's own output: every report of the bundled sample, and the index that links them. */
+  @Test
+  public void pipelineReportsOfTheSampleLoadCleanly() throws Exception {
+    Path output = runPipeline(Paths.get("data", "iot_telemetry_data_1000.csv"), "pipeline-sample");
+    List<Path> reports = htmlReports(output);
+    assertThat(reports.size(), is(3));
+    for (Path report : reports) {
+      Loaded page = loadFile(report.getParent().getFileName() + "-pipeline", report, 1280, 900);
+      page.assertClean();
+      page.assertSections();
+    }
+    loadFile("pipeline-index", output.resolve("index.html"), 1280, 700).assertClean();
+  }
+
+  /** Hostile key, column name and values go through the whole pipeline and execute nowhere. */
+  @Test
+  public void hostileInputThroughThePipelineDoesNotExecute() throws Exception {
+    Path csv = OUT.resolve("hostile-input.csv");
+    String column = "\"" + Fixtures.IMG.replace("\"", "\"\"") + "\"";
+    StringBuilder b = new StringBuilder("ts,device,temp," + column + "\n");
+    String key = "\"" + (Fixtures.SCRIPT + "/../" + Fixtures.JS_URL).replace("\"", "\"\"") + "\"";
+    for (int i = 0; i < 40; i++) {
+      String value = "\"" + Fixtures.PAYLOADS.get(i % Fixtures.PAYLOADS.size()).replace("\"", "\"\"") + "\"";
+      b.append(1_594_512_000 + i * 10).append(',').append(key).append(',').append(20 + i % 7).append(',').append(value).append('\n');
+    }
+    Files.writeString(csv, b.toString(), StandardCharsets.UTF_8);
+    Path output = runPipeline(csv, "pipeline-hostile");
+    List<Path> reports = htmlReports(output);
+    assertThat(reports.size(), is(1));
+    assertThat("the report stays inside the output folder", reports.get(0).toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize()), is(true));
+    Loaded page = loadFile("pipeline-hostile", reports.get(0), 1280, 900);
+    page.assertNoExecution();
+    page.assertClean();
+    page.assertSections();
+    Loaded index = loadFile("pipeline-hostile-index", output.resolve("index.html"), 1280, 700);
+    index.assertNoExecution();
+    index.assertClean();
+  }
+
+  private static Path runPipeline(Path input, String name) throws Exception {
+    Path output = OUT.resolve(name).toAbsolutePath();
+    if (Files.exists(output)) {
+      try (var walk = Files.walk(output)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int status = io.streamprofiler.cli.Main.run(new String[] {"--input=" + input, "--output=" + output, "--quiet=true"},
+        new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err));
+    assertThat(err.toString(), status, is(0));
+    return output;
+  }
+
+  private static List<Path> htmlReports(Path output) throws Exception {
+    try (var walk = Files.walk(output)) {
+      return walk.filter(p -> p.getFileName().toString().matches(".*_pane\\d+\\.html")).sorted().toList();
+    }
+  }
+
   /** With -Ddocs.screenshot=true, writes the README's screenshot: the top of the b8 report, 1200 px wide. */
   @Test
   public void docsScreenshot() throws Exception {
@@ -146,6 +205,15 @@ public class HtmlReportBrowserIT {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  private Loaded loadFile(String name, Path file, int width, int height) throws Exception {
+    String session = chromium.newPage(width, height);
+    String url = file.toAbsolutePath().toUri().toString();
+    chromium.load(session, url);
+    Loaded page = new Loaded(name, session, url);
+    Files.write(OUT.resolve(name + ".png"), chromium.screenshot(session, false));
+    return page;
+  }
 
   private Loaded load(String name, String html, int width, int height) throws Exception {
     Path file = OUT.resolve(name + ".html").toAbsolutePath();

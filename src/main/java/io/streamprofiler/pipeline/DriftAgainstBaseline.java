@@ -1,0 +1,210 @@
+package io.streamprofiler.pipeline;
+
+import io.streamprofiler.compare.CompareReport;
+import io.streamprofiler.compare.Drift;
+import io.streamprofiler.compare.DriftThresholds;
+import io.streamprofiler.profile.Profile;
+import io.streamprofiler.profile.ProfileAdditions;
+import io.streamprofiler.profile.Tree;
+import io.streamprofiler.profile.WindowContext;
+import io.streamprofiler.sink.ReportFile;
+import io.streamprofiler.sink.ReportNames;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.MapCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.state.StateSpec;
+import org.apache.beam.sdk.state.StateSpecs;
+import org.apache.beam.sdk.state.ValueState;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
+import org.apache.beam.sdk.transforms.windowing.Window;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Adds a {@code drift} section and DRIFT alerts to every profile, before it is rendered.
+ *
+ * <ul>
+ *   <li>{@code previous}: each profile is compared with the latest revision of the same key's
+ *       previous window (the nearest earlier window seen), kept in per-key state in the global
+ *       window; a revision (late pane) of a window is compared with the previous window, never with
+ *       its own earlier pane. Only the last {@value #KEPT_WINDOWS} windows of a key are kept. When a
+ *       window's profile arrives after the next window's (a bounded run fires every window at the
+ *       end, in any order), that next window is emitted again, now compared with it. A comparison
+ *       page ({@code <window>_pane<N>.previous.html}) is written beside each report.</li>
+ *   <li>{@code fleet}: each key is compared with every other key of the same window, pooled (the
+ *       count-weighted mixture of their distributions); every firing of a window re-emits its keys.</li>
+ *   <li>{@code none}: profiles pass unchanged.</li>
+ * </ul>
+ */
+public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>, PCollectionTuple> {
+  public static final TupleTag<Profile> PROFILES = new TupleTag<>() {};
+  public static final TupleTag<ReportFile> COMPARISONS = new TupleTag<>() {};
+  static final int KEPT_WINDOWS = 4;
+
+  private final DriftConfig config;
+
+  public DriftAgainstBaseline(DriftConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Profile> profiles) {
+    switch (config.baseline()) {
+      case "previous": {
+        PCollectionTuple out = profiles
+            .apply("KeyByProfileKey", WithKeys.of((Profile p) -> p.context().key()).withKeyType(TypeDescriptors.strings()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), new ProfileCoder()))
+            .apply("IntoGlobalWindow", Window.<KV<String, Profile>>into(new GlobalWindows()))
+            .apply("CompareWithPreviousWindow",
+                ParDo.of(new PreviousWindowFn(config.thresholds())).withOutputTags(PROFILES, TupleTagList.of(COMPARISONS)));
+        out.get(PROFILES).setCoder(new ProfileCoder());
+        out.get(COMPARISONS).setCoder(new ReportFileCoder());
+        return out;
+      }
+      case "fleet": {
+        PCollection<Profile> compared = profiles
+            .apply("KeyByWindow", WithKeys.of((Profile p) -> "fleet").withKeyType(TypeDescriptors.strings()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), new ProfileCoder()))
+            .apply("GroupFleetOfWindow", GroupByKey.create())
+            .apply("CompareWithFleet", ParDo.of(new FleetFn(config.thresholds())))
+            .setCoder(new ProfileCoder());
+        return PCollectionTuple.of(PROFILES, compared).and(COMPARISONS, noFiles(profiles));
+      }
+      default:
+        return PCollectionTuple.of(PROFILES, profiles).and(COMPARISONS, noFiles(profiles));
+    }
+  }
+
+  private static PCollection<ReportFile> noFiles(PCollection<Profile> profiles) {
+    return profiles.getPipeline().apply("NoComparisons", Create.empty(new ReportFileCoder()));
+  }
+
+  static Map<String, Object> window(WindowContext w) {
+    return Tree.object().put("start", iso(w.startMicros())).put("end", iso(w.endMicros())).build();
+  }
+
+  private static String iso(long micros) {
+    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L).toString();
+  }
+
+  /** The baseline entry of a previous-window comparison; paths are relative to the output directory. */
+  static Map<String, Object> previousBaseline(Profile reference, Profile current) {
+    WindowContext r = reference.context();
+    WindowContext c = current.context();
+    return Tree.object()
+        .put("mode", "previous")
+        .put("key", r.key())
+        .put("window", window(r))
+        .put("pane", r.paneIndex())
+        .put("report", ReportNames.report(r.key(), r.startMicros(), r.paneIndex(), "html"))
+        .put("comparison", comparisonPath(c))
+        .build();
+  }
+
+  static String comparisonPath(WindowContext c) {
+    return ReportNames.report(c.key(), c.startMicros(), c.paneIndex(), "previous.html");
+  }
+
+  /** Per key: the latest revision of each of the last windows, raw (without drift). */
+  static final class PreviousWindowFn extends DoFn<KV<String, Profile>, Profile> {
+    private final DriftThresholds thresholds;
+
+    @StateId("windows")
+    private final StateSpec<ValueState<Map<Long, Profile>>> windowsSpec =
+        StateSpecs.value(MapCoder.of(VarLongCoder.of(), new ProfileCoder()));
+
+    PreviousWindowFn(DriftThresholds thresholds) {
+      this.thresholds = thresholds;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Profile> element, @StateId("windows") ValueState<Map<Long, Profile>> state,
+        MultiOutputReceiver out) {
+      Profile current = element.getValue();
+      long start = current.context().startMicros();
+      Map<Long, Profile> stored = state.read();
+      TreeMap<Long, Profile> windows = stored == null ? new TreeMap<>() : new TreeMap<>(stored);
+      Map.Entry<Long, Profile> previous = windows.lowerEntry(start);
+      emit(previous == null ? null : previous.getValue(), current, out);
+      Profile same = windows.get(start);
+      boolean isNew = same == null;
+      if (isNew || same.context().paneIndex() <= current.context().paneIndex()) {
+        windows.put(start, current);
+      }
+      Map.Entry<Long, Profile> next = windows.higherEntry(start);
+      if (isNew && next != null) {
+        emit(current, next.getValue(), out); // it had been compared with an older window, or none
+      }
+      while (windows.size() > KEPT_WINDOWS) {
+        windows.pollFirstEntry();
+      }
+      state.write(new LinkedHashMap<>(windows));
+    }
+
+    private void emit(Profile reference, Profile current, MultiOutputReceiver out) {
+      if (reference == null) {
+        Map<String, Object> baseline = Tree.object().put("mode", "previous")
+            .put("note", "no earlier window of this key has been profiled").build();
+        Drift.Result none = Drift.noBaseline(baseline, thresholds);
+        out.get(PROFILES).output(ProfileAdditions.withSection(current, "drift", none.section(), Drift.ALERT, none.alerts()));
+        return;
+      }
+      Drift.Result result = Drift.compare(reference, current, thresholds, previousBaseline(reference, current));
+      out.get(PROFILES).output(ProfileAdditions.withSection(current, "drift", result.section(), Drift.ALERT, result.alerts()));
+      out.get(COMPARISONS).output(new ReportFile(comparisonPath(current.context()),
+          CompareReport.html(reference, current, result).getBytes(StandardCharsets.UTF_8), null));
+    }
+  }
+
+  /** Every key of a window against the pooled others. */
+  static final class FleetFn extends DoFn<KV<String, Iterable<Profile>>, Profile> {
+    private final DriftThresholds thresholds;
+
+    FleetFn(DriftThresholds thresholds) {
+      this.thresholds = thresholds;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<Profile>> fleet, OutputReceiver<Profile> out) {
+      Map<String, Profile> latest = new TreeMap<>();
+      for (Profile p : fleet.getValue()) {
+        latest.merge(p.context().key(), p, (a, b) -> a.context().paneIndex() >= b.context().paneIndex() ? a : b);
+      }
+      for (Profile current : latest.values()) {
+        List<Profile> others = new ArrayList<>();
+        List<Object> keys = new ArrayList<>();
+        for (Profile p : latest.values()) {
+          if (p != current) {
+            others.add(p);
+            keys.add(p.context().key());
+          }
+        }
+        Map<String, Object> baseline = Tree.object().put("mode", "fleet").put("window", window(current.context()))
+            .put("keys", keys).build();
+        Drift.Result result = others.isEmpty()
+            ? Drift.noBaseline(Tree.object().put("mode", "fleet").put("window", window(current.context()))
+                .put("keys", keys).put("note", "no other key in this window").build(), thresholds)
+            : Drift.compare(others, current, thresholds, baseline);
+        out.output(ProfileAdditions.withSection(current, "drift", result.section(), Drift.ALERT, result.alerts()));
+      }
+    }
+  }
+}

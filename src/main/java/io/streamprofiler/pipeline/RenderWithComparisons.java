@@ -1,0 +1,31 @@
+package io.streamprofiler.pipeline;
+
+import io.streamprofiler.sink.ReportFile;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
+import org.apache.beam.sdk.transforms.windowing.Window;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+
+/** Renders the profiles of {@link DriftAgainstBaseline} and adds its comparison pages to the files to write. */
+final class RenderWithComparisons extends PTransform<PCollectionTuple, PCollection<ReportFile>> {
+  private final String keyColumn;
+  private final boolean quiet;
+
+  RenderWithComparisons(String keyColumn, boolean quiet) {
+    this.keyColumn = keyColumn;
+    this.quiet = quiet;
+  }
+
+  @Override
+  public PCollection<ReportFile> expand(PCollectionTuple drifted) {
+    PCollection<ReportFile> reports = drifted.get(DriftAgainstBaseline.PROFILES)
+        .apply("RenderJsonAndHtml", new RenderReports(keyColumn, quiet));
+    // Flatten needs one window function; WriteReports moves every file into the global window anyway.
+    return PCollectionList.of(reports.apply("ReportsGlobal", Window.<ReportFile>into(new GlobalWindows())))
+        .and(drifted.get(DriftAgainstBaseline.COMPARISONS).apply("ComparisonsGlobal", Window.<ReportFile>into(new GlobalWindows())))
+        .apply("WithComparisonPages", Flatten.pCollections());
+  }
+}
