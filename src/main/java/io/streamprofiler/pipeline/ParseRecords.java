@@ -31,15 +31,25 @@ public final class ParseRecords extends PTransform<PCollection<SourceLine>, PCol
   public static final TupleTag<TooLate> TOO_LATE = new TupleTag<>() {};
 
   private final RowParser parser;
+  private final boolean eventTimeFromSource;
 
   public ParseRecords(RowParser parser) {
+    this(parser, false);
+  }
+
+  /**
+   * @param eventTimeFromSource a row's event time is the timestamp its source gave the record
+   *     (Kafka's broker time with {@code --kafkaTimestamp}), not its timestamp column
+   */
+  public ParseRecords(RowParser parser, boolean eventTimeFromSource) {
     this.parser = parser;
+    this.eventTimeFromSource = eventTimeFromSource;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<SourceLine> input) {
     PCollectionTuple out =
-        input.apply("ParseAndStamp", ParDo.of(new ParseFn(parser)).withOutputTags(ROWS, TupleTagList.of(REJECTED).and(TOO_LATE)));
+        input.apply("ParseAndStamp", ParDo.of(new ParseFn(parser, eventTimeFromSource)).withOutputTags(ROWS, TupleTagList.of(REJECTED).and(TOO_LATE)));
     out.get(ROWS).setCoder(RowCoder.of());
     out.get(REJECTED).setCoder(SerializableCoder.of(Rejected.class));
     out.get(TOO_LATE).setCoder(SerializableCoder.of(TooLate.class));
@@ -50,18 +60,23 @@ public final class ParseRecords extends PTransform<PCollection<SourceLine>, PCol
     private final Counter rejected = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_REJECTED);
     private final Counter tooLate = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_DROPPED_LATE);
     private final RowParser parser;
+    private final boolean eventTimeFromSource;
 
-    ParseFn(RowParser parser) {
+    ParseFn(RowParser parser, boolean eventTimeFromSource) {
       this.parser = parser;
+      this.eventTimeFromSource = eventTimeFromSource;
     }
 
     @ProcessElement
-    public void process(@Element SourceLine line, MultiOutputReceiver out) {
+    public void process(@Element SourceLine line, @Timestamp Instant stamped, MultiOutputReceiver out) {
       try {
         if (line.problem() != null) {
           throw new RowParser.RejectedException(line.problem());
         }
         Row row = parser.parse(line.line(), line.text());
+        if (eventTimeFromSource) {
+          row = row.withEventTimeMicros(stamped.getMillis() * 1000L);
+        }
         switch (line.arrival()) {
           case TOO_LATE -> {
             tooLate.inc();

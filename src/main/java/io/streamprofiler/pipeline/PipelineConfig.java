@@ -5,7 +5,9 @@ import io.streamprofiler.record.Durations;
 import io.streamprofiler.record.RowParser;
 import io.streamprofiler.record.Schema;
 import io.streamprofiler.record.TimestampFormat;
+import io.streamprofiler.source.ArrivalRule;
 import io.streamprofiler.source.CsvHeader;
+import io.streamprofiler.source.KafkaSettings;
 import io.streamprofiler.source.ReplaySettings;
 import java.io.Serializable;
 import java.util.List;
@@ -29,29 +31,43 @@ public record PipelineConfig(
     int maxLineLength,
     ProfileSettings settings,
     boolean quiet,
-    DriftConfig drift)
+    DriftConfig drift,
+    KafkaSettings kafka,
+    String alertsTopic)
     implements Serializable {
 
-  public static final java.util.Set<String> SOURCES = java.util.Set.of("replay", "file");
+  public static final java.util.Set<String> SOURCES = java.util.Set.of("replay", "file", "kafka");
+  public static final java.util.Set<String> FORMATS = java.util.Set.of("csv", "json");
 
   /** @throws IllegalArgumentException naming the option that is wrong and what would be right */
   public static PipelineConfig from(ProfilerOptions options) {
-    List<String> header = CsvHeader.read(options.getInput());
+    if (!SOURCES.contains(options.getSource())) {
+      throw new IllegalArgumentException("--source=" + options.getSource() + ": choose replay, file or kafka");
+    }
+    boolean kafkaSource = options.getSource().equals("kafka");
+    if (!FORMATS.contains(options.getFormat()) || (!kafkaSource && !options.getFormat().equals("csv"))) {
+      throw new IllegalArgumentException("--format=" + options.getFormat() + ": choose csv, or json with --source=kafka");
+    }
+    List<String> header = kafkaSource ? KafkaOptions.header(options) : CsvHeader.read(options.getInput());
     Schema schema = Schema.of(header, options.getKeyColumn(), options.getTimestampColumn())
         .withTypes(ColumnOptions.types(options.getColumnTypes()));
     TimestampFormat timestamps = TimestampFormat.of(options.getTimestampFormat(), options.getTimeZone());
     RowParser parser = new RowParser(schema, timestamps, RowParser.missingTokens(options.getMissingValues()),
         ColumnOptions.missingValues(options.getColumnMissingValues()), options.getKeySeparator());
-    checkFirstTimestamp(options, parser);
+    if (options.getFormat().equals("json")) {
+      parser = parser.forJson();
+    }
+    if (!kafkaSource) {
+      checkFirstTimestamp(options, parser);
+    }
+    String alertsTopic = options.getAlertsTopic() == null ? "" : options.getAlertsTopic().trim();
+    KafkaSettings kafka = kafkaSource || !alertsTopic.isEmpty() ? KafkaOptions.settings(options, kafkaSource) : null;
     Duration size = duration("windowSize", options.getWindowSize());
     if (size.getMillis() <= 0) {
       throw new IllegalArgumentException("--windowSize=" + options.getWindowSize() + ": must be longer than zero");
     }
     if (options.getMaxLineLength() == null || options.getMaxLineLength() < 16) {
       throw new IllegalArgumentException("--maxLineLength=" + options.getMaxLineLength() + ": must be at least 16");
-    }
-    if (!SOURCES.contains(options.getSource())) {
-      throw new IllegalArgumentException("--source=" + options.getSource() + ": choose replay or file");
     }
     if (options.getReplaySpeed() == null || options.getReplaySpeed() < 0 || options.getReplaySpeed().isInfinite()) {
       throw new IllegalArgumentException("--replaySpeed=" + options.getReplaySpeed() + ": must be 0 (as fast as possible) or more");
@@ -70,7 +86,14 @@ public record PipelineConfig(
         options.getMaxLineLength(),
         settings(options),
         Boolean.TRUE.equals(options.getQuiet()),
-        DriftConfig.from(options));
+        DriftConfig.from(options),
+        kafka,
+        alertsTopic);
+  }
+
+  /** How a streaming source classifies arrivals, derived from this configuration. */
+  public ArrivalRule arrivalRule() {
+    return new ArrivalRule(windowSize.getMillis(), allowedLateness.getMillis(), maxOutOfOrderness.getMillis());
   }
 
   /** The replay source's settings, derived from this configuration. */
@@ -143,7 +166,7 @@ public record PipelineConfig(
     }
   }
 
-  private static Duration duration(String option, String text) {
+  static Duration duration(String option, String text) {
     try {
       return Duration.millis(Durations.parse(text).toMillis());
     } catch (IllegalArgumentException e) {

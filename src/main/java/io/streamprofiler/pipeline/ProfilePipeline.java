@@ -1,10 +1,12 @@
 package io.streamprofiler.pipeline;
 
+import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.Profiler;
 import io.streamprofiler.record.Row;
 import io.streamprofiler.record.RowCoder;
 import io.streamprofiler.source.Accounting;
 import io.streamprofiler.source.ReadCsvFiles;
+import io.streamprofiler.source.ReadKafka;
 import io.streamprofiler.source.ReplayCsvSource;
 import io.streamprofiler.source.SourceLine;
 import io.streamprofiler.sink.Rejected;
@@ -41,10 +43,13 @@ public final class ProfilePipeline {
   /** Adds every step to {@code pipeline}; tests call this directly with a TestPipeline. */
   public static void applyTransforms(Pipeline pipeline, PipelineConfig config) {
     PCollection<SourceLine> lines =
-        config.source().equals("file")
-            ? pipeline.apply("ReadCsv", new ReadCsvFiles(config.input(), config.schema().columns(), config.maxLineLength()))
-            : pipeline.apply("ReplayCsv", Read.from(ReplayCsvSource.of(config.input(), config.replaySettings())));
-    PCollectionTuple parsed = lines.apply("ParseRecords", new ParseRecords(config.parser()));
+        switch (config.source()) {
+          case "file" -> pipeline.apply("ReadCsv", new ReadCsvFiles(config.input(), config.schema().columns(), config.maxLineLength()));
+          case "kafka" -> pipeline.apply("ReadKafka", new ReadKafka(config.kafka(), config.parser(), config.arrivalRule()));
+          default -> pipeline.apply("ReplayCsv", Read.from(ReplayCsvSource.of(config.input(), config.replaySettings())));
+        };
+    boolean brokerTime = config.source().equals("kafka") && config.kafka().brokerTime();
+    PCollectionTuple parsed = lines.apply("ParseRecords", new ParseRecords(config.parser(), brokerTime));
     parsed.get(ParseRecords.REJECTED)
         .apply("WriteRejected", new WriteJsonLines<>(config.output() + "/rejected", "rejected", Rejected::toJsonLine));
     parsed.get(ParseRecords.TOO_LATE)
@@ -54,15 +59,20 @@ public final class ProfilePipeline {
 
   /** The part after parsing, shared by every source. */
   static void profile(PCollection<Row> rows, PipelineConfig config) {
-    rows.apply("KeyBy" + camel(config.schema().keyColumn()), WithKeys.of((Row row) -> row.key()).withKeyType(TypeDescriptors.strings()))
+    PCollectionTuple drifted = rows.apply("KeyBy" + camel(config.schema().keyColumn()), WithKeys.of((Row row) -> row.key()).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of()))
         .apply("CountProfiledRows", ParDo.of(new CountFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of()))
         .apply("ProfileWindows", new ProfileWindows(config.windowSize(), config.allowedLateness(), config.earlyFiringInterval(), new Profiler(config.schema(), config.settings())))
-        .apply("DriftAgainstBaseline", new DriftAgainstBaseline(config.drift()))
+        .apply("DriftAgainstBaseline", new DriftAgainstBaseline(config.drift()));
+    PCollection<Profile> profiles = drifted.get(DriftAgainstBaseline.PROFILES);
+    drifted
         .apply("RenderReports", new RenderWithComparisons(config.schema().keyColumn(), config.quiet()))
         .apply("WriteReports", new WriteReports(config.output()))
         .apply("WriteIndex", new WriteIndex(config.output()));
+    if (!config.alertsTopic().isEmpty()) {
+      profiles.apply("PublishAlerts", new PublishAlerts(config.kafka().bootstrapServers(), config.alertsTopic(), config.kafka().properties()));
+    }
   }
 
   /** Every row that reaches the window step is in a report: too-late rows were set aside before. */

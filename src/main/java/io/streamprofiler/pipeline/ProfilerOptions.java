@@ -1,5 +1,6 @@
 package io.streamprofiler.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -250,4 +251,80 @@ public interface ProfilerOptions extends PipelineOptions {
   Double getDriftCramersV();
 
   void setDriftCramersV(Double value);
+
+  @Description("Kafka bootstrap servers (host:port, comma-separated) for --source=kafka and --alertsTopic.")
+  @Default.String("127.0.0.1:9092")
+  String getBootstrapServers();
+
+  void setBootstrapServers(String value);
+
+  @Description("Kafka topics to read with --source=kafka, comma-separated.")
+  @Default.String("")
+  String getTopic();
+
+  void setTopic(String value);
+
+  @Description("Kafka consumer group; a restart with the same group reads on from its committed offsets.")
+  @Default.String("stream-profiler")
+  String getGroupId();
+
+  void setGroupId(String value);
+
+  @Description("Where a consumer group without committed offsets starts: earliest or latest.")
+  @Default.String("earliest")
+  String getStartFrom();
+
+  void setStartFrom(String value);
+
+  @Description("Kafka message format: csv (one CSV line, columns as --csvHeader) or json (one object, fields named as --csvHeader).")
+  @Default.String("csv")
+  String getFormat();
+
+  void setFormat(String value);
+
+  @Description("Column names, comma-separated, of Kafka records (required with --source=kafka), e.g. ts,device,co,humidity,light,lpg,motion,smoke,temp.")
+  @Default.String("")
+  String getCsvHeader();
+
+  void setCsvHeader(String value);
+
+  @Description("Use the Kafka broker's record timestamp as event time instead of the timestamp column.")
+  @Default.Boolean(false)
+  Boolean getKafkaTimestamp();
+
+  void setKafkaTimestamp(Boolean value);
+
+  @Description(
+      "Further Kafka client properties, name=value, comma-separated in ONE flag (a flag given twice is an "
+          + "error), e.g. security.protocol=SASL_SSL,sasl.mechanism=PLAIN. Secret values are never printed; "
+          + "prefer --kafkaPropertiesFile for them (and for values with commas).")
+  @Default.String("")
+  @JsonIgnore
+  String getKafkaProperty();
+
+  void setKafkaProperty(String value);
+
+  @Description("A Java properties file of Kafka client properties (overrides --kafkaProperty); the place for secrets.")
+  @Default.String("")
+  String getKafkaPropertiesFile();
+
+  void setKafkaPropertiesFile(String value);
+
+  @Description("Bounded Kafka read: stop after this many records and write run-summary.json (0: read forever).")
+  @Default.Long(0)
+  Long getMaxRecords();
+
+  void setMaxRecords(Long value);
+
+  @Description("Bounded Kafka read: stop after reading this long, e.g. 30s (0: read forever).")
+  @Default.String("0")
+  String getMaxReadTime();
+
+  void setMaxReadTime(String value);
+
+  @Description("Kafka topic to publish every report's alerts to, one JSON message per alert keyed by the key (empty: none).")
+  @Default.String("")
+  String getAlertsTopic();
+
+  void setAlertsTopic(String value);
 }

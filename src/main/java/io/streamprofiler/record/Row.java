@@ -61,6 +61,11 @@ public final class Row {
     return isLate == late ? this : new Row(line, eventTimeMicros, key, texts, numbers, isLate);
   }
 
+  /** This row with another event time: a source's own clock (Kafka's broker time) instead of its column. */
+  public Row withEventTimeMicros(long micros) {
+    return micros == eventTimeMicros ? this : new Row(line, micros, key, texts, numbers, late);
+  }
+
   public String key() {
     return key;
   }

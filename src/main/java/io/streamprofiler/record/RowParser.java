@@ -43,9 +43,10 @@ public final class RowParser implements Serializable {
   private final HashSet<String>[] columnMissing;
   private final String keySeparator;
   private transient TimestampFormat datetimes;
+  private final boolean json;
 
   public RowParser(Schema schema, TimestampFormat timestamps, Set<String> missingTokens) {
-    this(schema, timestamps, missingTokens, Map.of(), DEFAULT_KEY_SEPARATOR);
+    this(schema, timestamps, missingTokens, Map.of(), DEFAULT_KEY_SEPARATOR, false);
   }
 
   /** The separator between the values of a key made of several columns. */
@@ -57,9 +58,14 @@ public final class RowParser implements Serializable {
    * @throws IllegalArgumentException naming the option when a column is not in the schema or the
    *     separator is empty
    */
-  @SuppressWarnings("unchecked")
   public RowParser(Schema schema, TimestampFormat timestamps, Set<String> missingTokens,
       Map<String, Set<String>> columnMissing, String keySeparator) {
+    this(schema, timestamps, missingTokens, columnMissing, keySeparator, false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private RowParser(Schema schema, TimestampFormat timestamps, Set<String> missingTokens,
+      Map<String, Set<String>> columnMissing, String keySeparator, boolean json) {
     this.schema = schema;
     this.timestamps = timestamps;
     this.missingTokens = new HashSet<>(missingTokens);
@@ -76,6 +82,28 @@ public final class RowParser implements Serializable {
       throw new IllegalArgumentException("--keySeparator=: must not be empty");
     }
     this.keySeparator = keySeparator;
+    this.json = json;
+  }
+
+  private RowParser(RowParser p, boolean json) {
+    this.schema = p.schema;
+    this.timestamps = p.timestamps;
+    this.missingTokens = p.missingTokens;
+    this.columnMissing = p.columnMissing;
+    this.keySeparator = p.keySeparator;
+    this.json = json;
+  }
+
+  /**
+   * This parser for records that are JSON objects (Kafka messages with {@code --format=json}):
+   * fields are taken by the schema's column names instead of split from a CSV line.
+   */
+  public RowParser forJson() {
+    return new RowParser(this, true);
+  }
+
+  public boolean json() {
+    return json;
   }
 
   /** Tokens from the {@code --missingValues} option: comma-separated; an empty token is an empty field. */
@@ -98,13 +126,7 @@ public final class RowParser implements Serializable {
     if (text.isEmpty()) {
       throw new RejectedException("empty line");
     }
-    List<String> fields;
-    try {
-      fields = CsvSplitter.split(text);
-    } catch (CsvSplitter.MalformedRecordException e) {
-      throw new RejectedException(e.getMessage());
-    }
-    return parse(line, fields);
+    return parse(line, fields(text));
   }
 
   /** Builds a row from fields already split (a Kafka JSON message, say), in schema order. */
@@ -214,12 +236,7 @@ public final class RowParser implements Serializable {
    * move its watermark.
    */
   public long eventTimeMicros(String text) throws RejectedException {
-    List<String> fields;
-    try {
-      fields = CsvSplitter.split(text);
-    } catch (CsvSplitter.MalformedRecordException e) {
-      throw new RejectedException(e.getMessage());
-    }
+    List<String> fields = fields(text);
     for (int i : schema.timestampIndices()) {
       if (fields.size() <= i) {
         throw new RejectedException("missing timestamp in column '" + schema.column(i) + "'");
@@ -247,6 +264,17 @@ public final class RowParser implements Serializable {
       b.append(k > 0 ? " " : "").append(part.trim());
     }
     return timestamp(b.toString());
+  }
+
+  private List<String> fields(String text) throws RejectedException {
+    if (json) {
+      return JsonFields.of(text, schema.columns());
+    }
+    try {
+      return CsvSplitter.split(text);
+    } catch (CsvSplitter.MalformedRecordException e) {
+      throw new RejectedException(e.getMessage());
+    }
   }
 
   private long timestamp(String stamp) throws RejectedException {

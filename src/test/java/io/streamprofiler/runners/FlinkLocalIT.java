@@ -1,0 +1,88 @@
+package io.streamprofiler.runners;
+
+import static io.streamprofiler.runners.RunnerTestSupport.SAMPLE;
+import static io.streamprofiler.runners.RunnerTestSupport.SAMPLE_ROWS;
+import static io.streamprofiler.runners.RunnerTestSupport.assertSameProfiles;
+import static io.streamprofiler.runners.RunnerTestSupport.concat;
+import static io.streamprofiler.runners.RunnerTestSupport.measured;
+import static io.streamprofiler.runners.RunnerTestSupport.readJson;
+import static io.streamprofiler.runners.RunnerTestSupport.rowCounts;
+import static io.streamprofiler.runners.RunnerTestSupport.runMain;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/**
+ * The same options on Beam's embedded Flink ({@code --flinkMaster=[local]}) give the same profiles as
+ * on the DirectRunner, in batch and in streaming mode (the latter with checkpointing and the
+ * filesystem state backend, as runners/flink/submit.sh runs streaming jobs on a cluster).
+ */
+public class FlinkLocalIT {
+  @ClassRule public static final TemporaryFolder TMP = new TemporaryFolder();
+
+  private static Path direct;
+
+  @BeforeClass
+  public static void profileOnTheDirectRunner() throws IOException {
+    direct = TMP.newFolder("direct").toPath();
+    long start = System.nanoTime();
+    runMain(concat(SAMPLE, new String[] {"--runner=DirectRunner", "--output=" + direct}));
+    measured("DirectRunner, sample, in-process", (System.nanoTime() - start) / 1_000_000);
+    assertThat(rowCounts(direct), is(SAMPLE_ROWS));
+  }
+
+  @Test
+  public void batchOnFlinkGivesTheDirectRunnersProfiles() throws IOException {
+    Path out = TMP.newFolder("flink-batch").toPath();
+    long start = System.nanoTime();
+    String printed =
+        runMain(concat(SAMPLE, new String[] {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2", "--output=" + out}));
+    measured("FlinkRunner [local] batch, sample, in-process", (System.nanoTime() - start) / 1_000_000);
+    assertThat(printed, containsString("summary: rows_read=999 rows_profiled=999 rows_rejected=0 rows_dropped_late=0 reports_written=3"));
+    assertThat("byte-identical profiles", assertSameProfiles(direct, out), is(3));
+    assertSameSummary(out);
+  }
+
+  @Test
+  public void streamingOnFlinkGivesTheDirectRunnersProfiles() throws IOException {
+    Path out = TMP.newFolder("flink-streaming").toPath();
+    Path state = TMP.newFolder("flink-state").toPath();
+    long start = System.nanoTime();
+    String printed =
+        runMain(
+            concat(
+                SAMPLE,
+                new String[] {
+                  "--runner=FlinkRunner",
+                  "--flinkMaster=[local]",
+                  "--parallelism=2",
+                  "--streaming=true",
+                  "--checkpointingInterval=1000",
+                  "--stateBackend=filesystem",
+                  "--stateBackendStoragePath=" + state.toUri(),
+                  "--shutdownSourcesAfterIdleMs=1000",
+                  "--output=" + out
+                }));
+    measured("FlinkRunner [local] streaming, sample, in-process", (System.nanoTime() - start) / 1_000_000);
+    assertThat(printed, containsString("rows_profiled=999"));
+    int identical = assertSameProfiles(direct, out);
+    System.out.printf("streaming: %d of 3 profiles byte-identical, the rest identical but for pane timing%n", identical);
+    assertSameSummary(out);
+  }
+
+  private static void assertSameSummary(Path out) throws IOException {
+    JsonNode want = readJson(direct.resolve("run-summary.json"));
+    JsonNode got = readJson(out.resolve("run-summary.json"));
+    assertThat(got, is(want));
+    assertThat(Files.exists(out.resolve("rejected")), is(Files.exists(direct.resolve("rejected"))));
+  }
+}
