@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Map;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -167,5 +168,39 @@ public class SpecErrorsTest {
     Files.writeString(file.toPath(), String.join("\n", lines));
     PipelineSpecs.resolve(new String[] {"--pipeline=" + file, "--keyColumn=device"});
     assertThat(r.explain("--windowSize=30m: must be longer than zero"), is("--windowSize=30m: must be longer than zero"));
+  }
+
+  @Test
+  public void aKafkaSpecPassesItsOptionsThrough() {
+    PipelineSpec spec = PipelineSpec.parse("k.yaml", String.join("\n",
+        "source:",
+        "  type: kafka",
+        "  kafka:",
+        "    bootstrapServers: [k1:9092, k2:9092]",
+        "    topics: telemetry",
+        "    format: json",
+        "    startFrom: latest",
+        "    properties: {security.protocol: SASL_SSL, sasl.mechanism: PLAIN}",
+        "    maxReadTime: 5m",
+        "columns:",
+        "  - {name: ts}",
+        "  - {name: device}",
+        "  - {name: co, type: numeric}",
+        "output:",
+        "  alertsTopic: profiler-alerts",
+        ""));
+    Map<String, String> options = new java.util.LinkedHashMap<>();
+    spec.settings().values().forEach(s -> options.put(s.option(), s.value()));
+    assertThat(options.get("source"), is("kafka"));
+    assertThat(options.get("bootstrapServers"), is("k1:9092,k2:9092"));
+    assertThat(options.get("topic"), is("telemetry"));
+    assertThat(options.get("format"), is("json"));
+    assertThat(options.get("startFrom"), is("latest"));
+    assertThat(options.get("kafkaProperty"), is("security.protocol=SASL_SSL,sasl.mechanism=PLAIN"));
+    assertThat(options.get("maxReadTime"), is("5m"));
+    assertThat(options.get("csvHeader"), is("ts,device,co"));
+    assertThat(options.get("alertsTopic"), is("profiler-alerts"));
+    PipelineSpecs.Resolved r = PipelineSpecs.resolve(new String[] {"--pipeline=pipelines/iot-telemetry.yaml", "--source=file"});
+    assertThat(java.util.Arrays.asList(r.args()).contains("--source=replay"), is(false));
   }
 }
