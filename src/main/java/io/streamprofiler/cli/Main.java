@@ -4,6 +4,7 @@ import io.streamprofiler.pipeline.PipelineConfig;
 import io.streamprofiler.pipeline.ProfilePipeline;
 import io.streamprofiler.pipeline.ProfilerOptions;
 import io.streamprofiler.source.CsvHeader;
+import io.streamprofiler.spec.PipelineSpecs;
 import java.io.PrintStream;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -35,13 +36,23 @@ public final class Main {
     Logging.configure(args);
     ProfilerOptions options;
     PipelineConfig config;
+    PipelineSpecs.Resolved spec;
+    try {
+      spec = PipelineSpecs.resolve(args); // --pipeline=FILE: the spec's options, the command line's winning
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + firstLine(e.getMessage()));
+      return USAGE;
+    }
+    args = spec.args();
     try {
       PipelineOptionsFactory.register(ProfilerOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ProfilerOptions.class);
       config = PipelineConfig.from(options);
     } catch (IllegalArgumentException e) {
-      err.println("error: " + firstLine(e.getMessage()));
-      err.println("Run with --help=" + ProfilerOptions.class.getName() + " to list the options.");
+      err.println("error: " + firstLine(spec.explain(e.getMessage())));
+      if (!spec.inSpec(e.getMessage())) {
+        err.println("Run with --help=" + ProfilerOptions.class.getName() + " to list the options.");
+      }
       return USAGE;
     }
     PipelineResult result;

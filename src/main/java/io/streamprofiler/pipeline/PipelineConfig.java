@@ -50,9 +50,11 @@ public record PipelineConfig(
       throw new IllegalArgumentException("--format=" + options.getFormat() + ": choose csv, or json with --source=kafka");
     }
     List<String> header = kafkaSource ? KafkaOptions.header(options) : CsvHeader.read(options.getInput());
-    Schema schema = Schema.of(header, options.getKeyColumn(), options.getTimestampColumn());
+    Schema schema = Schema.of(header, options.getKeyColumn(), options.getTimestampColumn())
+        .withTypes(ColumnOptions.types(options.getColumnTypes()));
     TimestampFormat timestamps = TimestampFormat.of(options.getTimestampFormat(), options.getTimeZone());
-    RowParser parser = new RowParser(schema, timestamps, RowParser.missingTokens(options.getMissingValues()));
+    RowParser parser = new RowParser(schema, timestamps, RowParser.missingTokens(options.getMissingValues()),
+        ColumnOptions.missingValues(options.getColumnMissingValues()), options.getKeySeparator());
     if (options.getFormat().equals("json")) {
       parser = parser.forJson();
     }

@@ -7,6 +7,11 @@ import org.apache.beam.sdk.options.PipelineOptions;
 
 /** Every option of the profiling pipeline; runner options (Flink, Dataflow) come with their runners. */
 public interface ProfilerOptions extends PipelineOptions {
+  @Description("A pipeline spec (pipelines/*.yaml) to run; options given on the command line override it.")
+  String getPipeline();
+
+  void setPipeline(String value);
+
   @Description("CSV input: a file or a glob; every file has the same header line.")
   @Default.String("data/iot_telemetry_data_1000.csv")
   String getInput();
@@ -19,13 +24,17 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setOutput(String value);
 
-  @Description("Column whose value keys the profiles (one profile per key and window).")
+  @Description(
+      "Column whose value keys the profiles (one profile per key and window); several columns separated "
+          + "by commas (site,sensor) make a key of their values joined with --keySeparator.")
   @Default.String("device")
   String getKeyColumn();
 
   void setKeyColumn(String value);
 
-  @Description("Column holding each row's event time.")
+  @Description(
+      "Column holding each row's event time; several columns separated by commas (year,month,day,hour) "
+          + "are joined with a space and read with --timestampFormat (e.g. 'yyyy M d H').")
   @Default.String("ts")
   String getTimestampColumn();
 
@@ -50,6 +59,28 @@ public interface ProfilerOptions extends PipelineOptions {
   String getMissingValues();
 
   void setMissingValues(String value);
+
+  @Description("Joins the values of a key of several columns; a separator inside a value is escaped with a backslash.")
+  @Default.String("/")
+  String getKeySeparator();
+
+  void setKeySeparator(String value);
+
+  @Description(
+      "Declared column types, which win over inference: {column: type, ...} with type numeric, boolean, "
+          + "categorical, text, datetime or auto (YAML or JSON flow mapping; empty for none).")
+  @Default.String("")
+  String getColumnTypes();
+
+  void setColumnTypes(String value);
+
+  @Description(
+      "Per-column missing tokens, replacing --missingValues for those columns: {column: [token, ...], ...} "
+          + "(YAML or JSON flow mapping; empty for none).")
+  @Default.String("")
+  String getColumnMissingValues();
+
+  void setColumnMissingValues(String value);
 
   @Description("Length of the tumbling event-time windows, aligned to the epoch in UTC: 30s, 5m, 1h, 1d or PT1H.")
   @Default.String("1h")

@@ -1,6 +1,7 @@
 package io.streamprofiler.profile;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ final class AlertRules {
   private AlertRules() {}
 
   static List<Object> evaluate(
-      List<VariableSection.Described> vars, String keyColumn, Map<String, Object> correlations,
+      List<VariableSection.Described> vars, Collection<String> keyColumns, Map<String, Object> correlations,
       long nRows, long nDuplicates, ProfileSettings s) {
     List<Object> alerts = new ArrayList<>();
     if (nRows == 0) {
@@ -23,7 +24,7 @@ final class AlertRules {
       Map<String, Object> f = v.fields();
       String name = v.column().name;
       double nDistinct = Tree.number(f, "n_distinct");
-      if (nDistinct == 1 && !name.equals(keyColumn)) {
+      if (nDistinct == 1 && !keyColumns.contains(name)) {
         alerts.add(alert("CONSTANT", name, nDistinct, 1));
       }
       if (nDistinct == nRows && nRows > 1) {

@@ -37,7 +37,7 @@ public final class Profiler implements Serializable {
       ColumnValues column = ColumnValues.of(schema.column(i), i, rows);
       columns.add(column);
       VariableSection.Described v =
-          VariableSection.describe(column, i == schema.timestampIndex() ? eventTimes : null, settings);
+          VariableSection.describe(column, i == schema.timestampIndex() ? eventTimes : null, schema.type(i), settings);
       vars.add(v);
       variables.put(column.name, v.fields());
     }
@@ -60,7 +60,7 @@ public final class Profiler implements Serializable {
         .put("correlations", correlations)
         .put("interactions", interactions(vars))
         .put("missing", MissingSection.of(columns, rows.size()))
-        .put("alerts", AlertRules.evaluate(vars, schema.keyColumn(), correlations, rows.size(), duplicates.nDuplicates(), settings))
+        .put("alerts", AlertRules.evaluate(vars, schema.keyColumns(), correlations, rows.size(), duplicates.nDuplicates(), settings))
         .put("sample", TableSection.sample(cells, schema))
         .put("duplicates", TableSection.duplicates(duplicates));
     return new Profile(context, tree.build());
@@ -77,6 +77,7 @@ public final class Profiler implements Serializable {
         .put("generator", GENERATOR)
         .put("key_column", schema.keyColumn())
         .put("timestamp_column", schema.timestampColumn())
+        .putIfPresent("column_types", schema.declaredTypes().isEmpty() ? null : schema.declaredTypes())
         .put("settings", settings.asMap());
   }
 }

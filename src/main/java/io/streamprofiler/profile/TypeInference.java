@@ -2,6 +2,7 @@ package io.streamprofiler.profile;
 
 import io.streamprofiler.profile.stats.TextSummary;
 import io.streamprofiler.profile.timeseries.Autocorrelation;
+import io.streamprofiler.record.ColumnType;
 
 /**
  * Decides a column's type for one key-window, as the profile specification says: the event-time
@@ -9,6 +10,12 @@ import io.streamprofiler.profile.timeseries.Autocorrelation;
  * Categorical; other numbers are TimeSeries when their autocorrelation at one of the lags 1, 7, 12,
  * 24, 30 reaches the threshold, else Numeric; boolean tokens are Boolean; other text is Categorical
  * when it has at most 50 distinct values covering under half the values, else Text.
+ *
+ * <p>A declared type ({@link ColumnType}) wins over inference, except that a column with no values
+ * in the window stays Unsupported: {@code categorical}, {@code boolean}, {@code text} and
+ * {@code datetime} are taken as they are; {@code numeric} skips the few-distinct-values rule (a
+ * TimeSeries is still told from a Numeric by its autocorrelation) and is inferred as usual should the
+ * column hold text.
  */
 final class TypeInference {
   static final int[] AUTOCORRELATION_LAGS = {1, 7, 12, 24, 30};
@@ -17,11 +24,38 @@ final class TypeInference {
   private TypeInference() {}
 
   static VariableType decide(ColumnValues column, int nDistinct, boolean isEventTime, ProfileSettings settings) {
+    return decide(column, nDistinct, isEventTime, ColumnType.AUTO, settings);
+  }
+
+  static VariableType decide(
+      ColumnValues column, int nDistinct, boolean isEventTime, ColumnType declared, ProfileSettings settings) {
     if (isEventTime) {
       return VariableType.DateTime;
     }
     if (column.count() == 0) {
       return VariableType.Unsupported;
+    }
+    switch (declared) {
+      case NUMERIC -> {
+        if (!column.hasText) {
+          return isTimeSeries(column.aligned, settings) ? VariableType.TimeSeries : VariableType.Numeric;
+        }
+      }
+      case CATEGORICAL -> {
+        return VariableType.Categorical;
+      }
+      case BOOLEAN -> {
+        return VariableType.Boolean;
+      }
+      case TEXT -> {
+        return VariableType.Text;
+      }
+      case DATETIME -> {
+        return VariableType.DateTime;
+      }
+      default -> {
+        // inferred below
+      }
     }
     if (!column.hasText) {
       if (nDistinct <= settings.categoricalMaxDistinct()) {

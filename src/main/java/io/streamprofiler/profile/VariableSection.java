@@ -5,6 +5,7 @@ import io.streamprofiler.profile.stats.NumericSummary;
 import io.streamprofiler.profile.stats.TextSummary;
 import io.streamprofiler.profile.stats.ValueCount;
 import io.streamprofiler.profile.stats.ValueCounts;
+import io.streamprofiler.record.ColumnType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,11 +29,19 @@ final class VariableSection {
    * @param eventTimes the event time (µs) of every row when this is the event-time column, else null
    */
   static Described describe(ColumnValues column, long[] eventTimes, ProfileSettings settings) {
+    return describe(column, eventTimes, ColumnType.AUTO, settings);
+  }
+
+  /** @param declared the column's declared type, which wins over inference (see {@link TypeInference}) */
+  static Described describe(ColumnValues column, long[] eventTimes, ColumnType declared, ProfileSettings settings) {
     boolean isEventTime = eventTimes != null;
     ValueCounts<String> textCounts = ValueCounts.of(column.texts);
     ValueCounts<Double> numberCounts = column.hasText ? null : ValueCounts.ofDoubles(column.numbers);
     int nDistinct = numberCounts != null ? numberCounts.nDistinct() : textCounts.nDistinct();
-    VariableType type = TypeInference.decide(column, nDistinct, isEventTime, settings);
+    VariableType type = TypeInference.decide(column, nDistinct, isEventTime, declared, settings);
+    if (type == VariableType.DateTime && !isEventTime) {
+      eventTimes = instants(column.texts);
+    }
     Tree t = Tree.object().put("type", type.name());
     switch (type) {
       case Numeric, TimeSeries -> numeric(t, column, numberCounts);
@@ -108,6 +117,21 @@ final class VariableSection {
     double[] seconds = Arrays.stream(times).sorted().mapToDouble(m -> m / 1e6).toArray();
     t.put("min", iso(min)).put("max", iso(max)).put("range", (max - min) / 1e6)
         .put("histogram", histogram(Histogram.ofSorted(seconds, Math.min(NumericSummary.MAX_BINS, Math.max(1, counts.nDistinct())))));
+  }
+
+  /** The instants of a declared datetime column (ISO-8601 text; what does not parse is left out). */
+  private static long[] instants(List<String> texts) {
+    long[] micros = new long[texts.size()];
+    int k = 0;
+    for (String text : texts) {
+      try {
+        Instant i = Instant.parse(text);
+        micros[k++] = Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
+      } catch (java.time.DateTimeException | ArithmeticException e) {
+        // not an instant: the row parser holds declared datetimes to ISO-8601, so only direct callers get here
+      }
+    }
+    return Arrays.copyOf(micros, k);
   }
 
   static String iso(long micros) {

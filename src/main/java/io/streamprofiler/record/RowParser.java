@@ -1,14 +1,28 @@
 package io.streamprofiler.record;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns one CSV record into a {@link Row}, or says in one sentence why it cannot. Serializable so a
  * pipeline step can carry it to workers.
+ *
+ * <p>A key of several columns is their values joined with the key separator ({@code /} unless set),
+ * in the schema's order: {@code north/t1}. So that two different keys never join to the same text, a
+ * separator or backslash inside a value is escaped with a backslash ({@code a\/b/c}). An event time
+ * of several columns is their values joined with one space, read with the timestamp format: columns
+ * {@code year, month, day, hour} holding {@code 2021, 3, 28, 2} read as {@code "2021 3 28 2"} with
+ * the pattern {@code yyyy M d H}.
+ *
+ * <p>Declared column types ({@link Schema#type}) hold values to them: a {@code numeric} value that is
+ * not a number, a {@code boolean} that is not true/false/t/f/yes/no/y/n/1/0 (kept as {@code true} or
+ * {@code false}) or a {@code datetime} that is not ISO-8601 (kept as the UTC instant, read in the
+ * timestamp format's zone when it has no offset) rejects its row, with the reason.
  */
 public final class RowParser implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -25,16 +39,58 @@ public final class RowParser implements Serializable {
   private final Schema schema;
   private final TimestampFormat timestamps;
   private final HashSet<String> missingTokens;
+  /** Per column: its own missing tokens, or null for {@link #missingTokens}. */
+  private final HashSet<String>[] columnMissing;
+  private final String keySeparator;
+  private transient TimestampFormat datetimes;
   private final boolean json;
 
   public RowParser(Schema schema, TimestampFormat timestamps, Set<String> missingTokens) {
-    this(schema, timestamps, missingTokens, false);
+    this(schema, timestamps, missingTokens, Map.of(), DEFAULT_KEY_SEPARATOR, false);
   }
 
-  private RowParser(Schema schema, TimestampFormat timestamps, Set<String> missingTokens, boolean json) {
+  /** The separator between the values of a key made of several columns. */
+  public static final String DEFAULT_KEY_SEPARATOR = "/";
+
+  /**
+   * @param columnMissing per column, the tokens read as missing in it instead of {@code missingTokens}
+   * @param keySeparator joins the values of a key of several columns; not empty
+   * @throws IllegalArgumentException naming the option when a column is not in the schema or the
+   *     separator is empty
+   */
+  public RowParser(Schema schema, TimestampFormat timestamps, Set<String> missingTokens,
+      Map<String, Set<String>> columnMissing, String keySeparator) {
+    this(schema, timestamps, missingTokens, columnMissing, keySeparator, false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private RowParser(Schema schema, TimestampFormat timestamps, Set<String> missingTokens,
+      Map<String, Set<String>> columnMissing, String keySeparator, boolean json) {
     this.schema = schema;
     this.timestamps = timestamps;
     this.missingTokens = new HashSet<>(missingTokens);
+    this.columnMissing = new HashSet[schema.size()];
+    for (Map.Entry<String, Set<String>> e : columnMissing.entrySet()) {
+      int i = schema.columns().indexOf(e.getKey());
+      if (i < 0) {
+        throw new IllegalArgumentException(
+            "--columnMissingValues: no such column '" + e.getKey() + "'; the header has " + schema.columns());
+      }
+      this.columnMissing[i] = new HashSet<>(e.getValue());
+    }
+    if (keySeparator == null || keySeparator.isEmpty()) {
+      throw new IllegalArgumentException("--keySeparator=: must not be empty");
+    }
+    this.keySeparator = keySeparator;
+    this.json = json;
+  }
+
+  private RowParser(RowParser p, boolean json) {
+    this.schema = p.schema;
+    this.timestamps = p.timestamps;
+    this.missingTokens = p.missingTokens;
+    this.columnMissing = p.columnMissing;
+    this.keySeparator = p.keySeparator;
     this.json = json;
   }
 
@@ -43,7 +99,7 @@ public final class RowParser implements Serializable {
    * fields are taken by the schema's column names instead of split from a CSV line.
    */
   public RowParser forJson() {
-    return new RowParser(schema, timestamps, missingTokens, true);
+    return new RowParser(this, true);
   }
 
   public boolean json() {
@@ -84,7 +140,7 @@ public final class RowParser implements Serializable {
     for (int i = 0; i < width; i++) {
       String field = fields.get(i);
       numbers[i] = Double.NaN;
-      if (field == null || missingTokens.contains(field)) {
+      if (field == null || missing(i).contains(field)) {
         continue;
       }
       double v = Numbers.parse(field);
@@ -95,16 +151,80 @@ public final class RowParser implements Serializable {
       } else {
         numbers[i] = v;
       }
+      if (schema.type(i) != ColumnType.AUTO && (texts[i] != null || !Double.isNaN(numbers[i]))) {
+        declared(i, field, texts, numbers);
+      }
     }
-    String key = fields.get(schema.keyIndex());
-    if (isMissing(key)) {
-      throw new RejectedException("missing key in column '" + schema.keyColumn() + "'");
+    String key = key(fields);
+    return new Row(line, timestamp(fields), key, texts, numbers);
+  }
+
+  private String key(List<String> fields) throws RejectedException {
+    int[] keys = schema.keyIndices();
+    if (keys.length == 1) {
+      String key = fields.get(keys[0]);
+      if (isMissing(keys[0], key)) {
+        throw new RejectedException("missing key in column '" + schema.keyColumn() + "'");
+      }
+      return key;
     }
-    String stamp = fields.get(schema.timestampIndex());
-    if (isMissing(stamp)) {
-      throw new RejectedException("missing timestamp in column '" + schema.timestampColumn() + "'");
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < keys.length; k++) {
+      String part = fields.get(keys[k]);
+      if (isMissing(keys[k], part)) {
+        throw new RejectedException("missing key in column '" + schema.column(keys[k]) + "'");
+      }
+      if (k > 0) {
+        b.append(keySeparator);
+      }
+      b.append(part.replace("\\", "\\\\").replace(keySeparator, "\\" + keySeparator));
     }
-    return new Row(line, timestamp(stamp), key, texts, numbers);
+    return b.toString();
+  }
+
+  /** Holds the value of a column with a declared type to that type (see the class comment). */
+  private void declared(int i, String field, String[] texts, double[] numbers) throws RejectedException {
+    switch (schema.type(i)) {
+      case NUMERIC -> {
+        if (texts[i] != null) {
+          throw new RejectedException("column '" + schema.column(i) + "' is declared numeric: '" + field + "' is not a number");
+        }
+      }
+      case BOOLEAN -> {
+        String b = switch (field.trim().toLowerCase(java.util.Locale.ROOT)) {
+          case "true", "t", "yes", "y", "1" -> "true";
+          case "false", "f", "no", "n", "0" -> "false";
+          default -> throw new RejectedException(
+              "column '" + schema.column(i) + "' is declared boolean: '" + field + "' is not true or false");
+        };
+        texts[i] = b;
+        numbers[i] = Double.NaN;
+      }
+      case DATETIME -> {
+        if (i == schema.timestampIndex()) {
+          return;
+        }
+        if (datetimes == null) {
+          datetimes = TimestampFormat.of("iso", timestamps.zone());
+        }
+        long micros;
+        try {
+          micros = datetimes.parseMicros(field);
+        } catch (IllegalArgumentException e) {
+          throw new RejectedException("column '" + schema.column(i) + "' is declared datetime: '" + field + "' is not ISO-8601");
+        }
+        texts[i] = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L).toString();
+        numbers[i] = Double.NaN;
+      }
+      default -> {
+        // categorical and text keep the value as it is
+      }
+    }
+  }
+
+  private Set<String> missing(int column) {
+    HashSet<String> own = columnMissing[column];
+    return own != null ? own : missingTokens;
   }
 
   /** Earliest and latest event times accepted: years 1 to 9999, well inside Beam's timestamp range. */
@@ -117,10 +237,33 @@ public final class RowParser implements Serializable {
    */
   public long eventTimeMicros(String text) throws RejectedException {
     List<String> fields = fields(text);
-    if (fields.size() <= schema.timestampIndex() || isMissing(fields.get(schema.timestampIndex()))) {
-      throw new RejectedException("missing timestamp in column '" + schema.timestampColumn() + "'");
+    for (int i : schema.timestampIndices()) {
+      if (fields.size() <= i) {
+        throw new RejectedException("missing timestamp in column '" + schema.column(i) + "'");
+      }
     }
-    return timestamp(fields.get(schema.timestampIndex()));
+    return timestamp(fields);
+  }
+
+  /** The event time of a record's fields: one column, or several joined with a space. */
+  private long timestamp(List<String> fields) throws RejectedException {
+    int[] parts = schema.timestampIndices();
+    if (parts.length == 1) {
+      String stamp = fields.get(parts[0]);
+      if (isMissing(parts[0], stamp)) {
+        throw new RejectedException("missing timestamp in column '" + schema.timestampColumn() + "'");
+      }
+      return timestamp(stamp);
+    }
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < parts.length; k++) {
+      String part = fields.get(parts[k]);
+      if (isMissing(parts[k], part)) {
+        throw new RejectedException("missing timestamp in column '" + schema.column(parts[k]) + "'");
+      }
+      b.append(k > 0 ? " " : "").append(part.trim());
+    }
+    return timestamp(b.toString());
   }
 
   private List<String> fields(String text) throws RejectedException {
@@ -140,7 +283,7 @@ public final class RowParser implements Serializable {
       micros = timestamps.parseMicros(stamp);
     } catch (IllegalArgumentException e) {
       throw new RejectedException(
-          "unparseable timestamp in column '" + schema.timestampColumn() + "': " + e.getMessage()
+          "unparseable timestamp in " + (schema.timestampIndex() < 0 ? "columns '" : "column '") + schema.timestampColumn() + "': " + e.getMessage()
               + " (format " + timestamps.format() + ")");
     }
     if (micros < MIN_MICROS || micros > MAX_MICROS) {
@@ -150,8 +293,8 @@ public final class RowParser implements Serializable {
     return micros;
   }
 
-  private boolean isMissing(String field) {
-    return field == null || missingTokens.contains(field) || isNaNSpelling(field);
+  private boolean isMissing(int column, String field) {
+    return field == null || missing(column).contains(field) || isNaNSpelling(field);
   }
 
   /** NaN is always a missing value, however it is spelled, as pandas reads it. */
