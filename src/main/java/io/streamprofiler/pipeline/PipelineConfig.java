@@ -130,9 +130,13 @@ public record PipelineConfig(
     share("imbalanceThreshold", o.getImbalanceThreshold());
     share("correlationThreshold", o.getCorrelationThreshold());
     share("uniformThreshold", o.getUniformThreshold());
-    ProfileSettings d = ProfileSettings.defaults();
+    int floor = Math.max(100, Math.max(o.getCategoricalMaxDistinct(), o.getHighCardinalityThreshold() == null ? 0 : o.getHighCardinalityThreshold()));
+    if (o.getMaxDistinctTracked() == null || o.getMaxDistinctTracked() <= floor) {
+      throw new IllegalArgumentException("--maxDistinctTracked=" + o.getMaxDistinctTracked() + ": must be more than " + floor
+          + " (100, --categoricalMaxDistinct and --highCardinalityThreshold), so type inference and alerts stay exact");
+    }
     return new ProfileSettings(methods, o.getMaxLags(), o.getSignificance(), o.getTimeSeriesAutocorrelation(),
-        o.getCategoricalMaxDistinct(), d.maxDistinctTracked(), o.getMissingThreshold(), o.getZerosThreshold(),
+        o.getCategoricalMaxDistinct(), o.getMaxDistinctTracked(), o.getMissingThreshold(), o.getZerosThreshold(),
         o.getInfiniteThreshold(), o.getSkewnessThreshold(), o.getImbalanceThreshold(), o.getHighCardinalityThreshold(),
         o.getCorrelationThreshold(), o.getUniformThreshold());
   }

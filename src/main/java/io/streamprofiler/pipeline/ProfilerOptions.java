@@ -94,7 +94,7 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setAllowedLateness(String value);
 
-  @Description("Longest CSV record kept, in characters; longer lines are rejected, not read into memory.")
+  @Description("Longest CSV record kept, in bytes; longer lines are rejected (to rejected/, with their line number), not read into memory.")
   @Default.Integer(1_048_576)
   Integer getMaxLineLength();
 
@@ -167,6 +167,14 @@ public interface ProfilerOptions extends PipelineOptions {
   Integer getCategoricalMaxDistinct();
 
   void setCategoricalMaxDistinct(Integer value);
+
+  @Description("Most distinct values counted per column and key-window for value counts; past it, new values are "
+      + "only counted as an \"other\" tail (value_counts_other) and n_distinct is a lower bound. Bounds memory "
+      + "against one hostile column. Must exceed 100, --categoricalMaxDistinct and --highCardinalityThreshold.")
+  @Default.Integer(100_000)
+  Integer getMaxDistinctTracked();
+
+  void setMaxDistinctTracked(Integer value);
 
   @Description("MISSING alert when the share of missing values exceeds this.")
   @Default.Double(0.01)

@@ -35,9 +35,12 @@ final class VariableSection {
   /** @param declared the column's declared type, which wins over inference (see {@link TypeInference}) */
   static Described describe(ColumnValues column, long[] eventTimes, ColumnType declared, ProfileSettings settings) {
     boolean isEventTime = eventTimes != null;
-    ValueCounts<String> textCounts = ValueCounts.of(column.texts);
-    ValueCounts<Double> numberCounts = column.hasText ? null : ValueCounts.ofDoubles(column.numbers);
-    int nDistinct = numberCounts != null ? numberCounts.nDistinct() : textCounts.nDistinct();
+    int cap = settings.maxDistinctTracked();
+    ValueCounts<String> textCounts = ValueCounts.of(column.texts, cap);
+    ValueCounts<Double> numberCounts = column.hasText ? null : ValueCounts.ofDoubles(column.numbers, cap);
+    ValueCounts<?> distinct = numberCounts != null ? numberCounts : textCounts;
+    // Past the cap there are more distinct values than were kept: inference sees at least one more.
+    int nDistinct = distinct.truncated() ? distinct.nDistinct() + 1 : distinct.nDistinct();
     VariableType type = TypeInference.decide(column, nDistinct, isEventTime, declared, settings);
     if (type == VariableType.DateTime && !isEventTime) {
       eventTimes = instants(column.texts);
@@ -57,11 +60,16 @@ final class VariableSection {
     }
     ValueCounts<String> categories = type == VariableType.Boolean
         ? TextSummary.ofBooleanTokens(column.texts).valueCounts() : textCounts;
+    if (distinct.truncated()) {
+      // The "other" tail: how many values fell outside the tracked ones; n_distinct is a lower bound.
+      t.put("value_counts_truncated", true).put("value_counts_other", distinct.otherCount())
+          .put("max_distinct_tracked", (long) cap);
+    }
     t.putIfPresent("distribution", DistributionSection.of(type, column, numberCounts, categories));
     if (type == VariableType.TimeSeries) {
       TimeSeriesSection.add(t, column, settings);
     }
-    return new Described(column, type, t.build(), nDistinct);
+    return new Described(column, type, t.build(), distinct.nDistinct());
   }
 
   private static void counts(Tree t, ColumnValues c, long count, int nDistinct, long nUnique) {

@@ -16,6 +16,10 @@ import java.nio.charset.StandardCharsets;
  * become U+FFFD instead of failing the file. The record text is returned unsplit, so a line that
  * later fails to parse can be shown exactly as it was read.
  *
+ * <p>As in RFC 4180 (and pandas and Python's csv module), a quote opens a quoted field only as the
+ * first character of a field; a stray quote inside an unquoted field ({@code 12"3}) is an ordinary
+ * character, so it cannot swallow the following lines into one record.
+ *
  * <p>Records are found at the byte level (quote and newline are single bytes in UTF-8), so the
  * reader knows the byte offset after each record: a replay can checkpoint it and seek back to it.
  * Records longer than {@code maxRecordBytes} are read to their end but returned cut short with
@@ -70,7 +74,13 @@ public final class CsvReader implements AutoCloseable {
 
   // A record cut by the end of the input so far, kept for nextComplete() when the file grows.
   private boolean partial;
-  private boolean quoted;
+  // Where the record being read stands: at a field's start, in an unquoted field, in a quoted one, or
+  // just after a quote inside a quoted field (a second quote makes it an escaped one).
+  private static final int FIELD_START = 0;
+  private static final int UNQUOTED = 1;
+  private static final int QUOTED = 2;
+  private static final int QUOTE_IN_QUOTED = 3;
+  private int state;
   private boolean tooLong;
   private long startLine;
   private long committedOffset;
@@ -107,7 +117,7 @@ public final class CsvReader implements AutoCloseable {
     if (!partial) {
       buffer.reset();
       startLine = nextLine;
-      quoted = false;
+      state = FIELD_START;
       tooLong = false;
     }
     if (atStart) {
@@ -118,14 +128,14 @@ public final class CsvReader implements AutoCloseable {
     while ((c = nextByte()) >= 0) {
       offset++;
       partial = true;
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == '\n') {
+      if (c == '\n') {
         nextLine++;
-        if (!quoted) {
+        if (state != QUOTED) {
           partial = false;
           return finish();
         }
+      } else {
+        state = next(state, c);
       }
       if (buffer.size() < maxRecordBytes) {
         buffer.write(c);
@@ -134,6 +144,20 @@ public final class CsvReader implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /** The state after byte {@code c} (not a newline). */
+  private static int next(int state, int c) {
+    switch (state) {
+      case QUOTED:
+        return c == '"' ? QUOTE_IN_QUOTED : QUOTED;
+      case QUOTE_IN_QUOTED:
+        return c == '"' ? QUOTED : c == ',' ? FIELD_START : UNQUOTED;
+      case FIELD_START:
+        return c == '"' ? QUOTED : c == ',' ? FIELD_START : UNQUOTED;
+      default:
+        return c == ',' ? FIELD_START : UNQUOTED;
+    }
   }
 
   private int nextByte() throws IOException {

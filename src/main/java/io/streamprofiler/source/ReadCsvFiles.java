@@ -65,7 +65,7 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChu
           Progress.ROWS_READ.incrementAndGet();
           Progress.BYTES_READ.addAndGet(reader.offset() - offset);
           offset = reader.offset();
-          String why = problem != null ? problem : r.tooLong() ? "line longer than " + maxRecordChars + " characters" : null;
+          String why = problem != null ? problem : r.tooLong() ? "line longer than the limit of " + maxRecordChars + " bytes (--maxLineLength)" : null;
           chunk.add(why == null ? SourceLine.of(name, r.line(), r.text()) : SourceLine.rejected(name, r.line(), r.text(), why));
           if (chunk.size() == SourceChunk.MAX_LINES) {
             out.output(new SourceChunk(chunk));

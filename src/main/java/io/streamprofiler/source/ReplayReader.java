@@ -171,7 +171,7 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
       Progress.WATERMARK_MILLIS.accumulateAndGet(watermarkMillis(), Math::max);
     }
     String problem = headerProblem != null ? headerProblem
-        : record.tooLong() ? "line longer than " + settings.maxRecordBytes() + " bytes" : null;
+        : record.tooLong() ? "line longer than the limit of " + settings.maxRecordBytes() + " bytes (--maxLineLength)" : null;
     long watermarkMicros = watermark == Long.MIN_VALUE ? Long.MIN_VALUE : watermark * 1000;
     // unparseable records carry the latest event time: they only go to rejected/
     lineStamp = eventMillis != Long.MIN_VALUE ? eventMillis : Math.max(maxEventMillis, BoundedWindow.TIMESTAMP_MIN_VALUE.getMillis());

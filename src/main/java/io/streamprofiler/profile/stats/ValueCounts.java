@@ -15,6 +15,12 @@ import java.util.function.ObjLongConsumer;
  * <p>Missing values ({@code null}, and NaN for doubles) are not counted as values: they only add to
  * {@link #nMissing()}. For doubles, {@code -0.0} is counted as {@code 0.0}, as pandas does.
  *
+ * <p>Memory is bounded by {@code maxTracked}: once that many distinct values are counted, a value not
+ * seen before is no longer kept but added to {@link #otherCount()}, the "other" tail (values already
+ * tracked go on being counted exactly). Then {@link #truncated()} is true, {@link #nDistinct()} and
+ * {@link #nUnique()} are over the tracked values only (a lower bound of the distinct values) and the
+ * most common values are those among the tracked ones. Without a cap every value is tracked.
+ *
  * <p>Order of {@link #mostCommon(int)}: by count, descending; ties by first occurrence in the input. pandas leaves
  * the order of ties unspecified (it sorts counts with an unstable quicksort); first occurrence is deterministic,
  * independent of the value type, and is what pandas shows for small inputs.
@@ -33,11 +39,13 @@ public final class ValueCounts<T> {
   private final long count;
   private final long nMissing;
   private final long nUnique;
+  private final long otherCount;
 
-  private ValueCounts(Map<T, Slot> slots, long count, long nMissing) {
+  private ValueCounts(Map<T, Slot> slots, long count, long nMissing, long otherCount) {
     this.slots = slots;
     this.count = count;
     this.nMissing = nMissing;
+    this.otherCount = otherCount;
     long unique = 0;
     for (Slot s : slots.values()) {
       if (s.count == 1) {
@@ -49,29 +57,45 @@ public final class ValueCounts<T> {
 
   /** Counts of {@code values}; {@code null} elements are missing. */
   public static <T> ValueCounts<T> of(Iterable<? extends T> values) {
+    return of(values, Integer.MAX_VALUE);
+  }
+
+  /** Counts of {@code values}, at most {@code maxTracked} distinct ones kept (see the class doc). */
+  public static <T> ValueCounts<T> of(Iterable<? extends T> values, int maxTracked) {
+    checkCap(maxTracked);
     Map<T, Slot> slots = new HashMap<>();
     int index = 0;
     long missing = 0;
+    long other = 0;
     for (T v : values) {
       if (v == null) {
         missing++;
       } else {
         Slot s = slots.get(v);
-        if (s == null) {
+        if (s != null) {
+          s.count++;
+        } else if (slots.size() < maxTracked) {
           slots.put(v, new Slot(index));
         } else {
-          s.count++;
+          other++;
         }
       }
       index++;
     }
-    return new ValueCounts<>(slots, index - missing, missing);
+    return new ValueCounts<>(slots, index - missing, missing, other);
   }
 
   /** Counts of {@code values}; NaN elements are missing, -0.0 counts as 0.0, infinities are ordinary values. */
   public static ValueCounts<Double> ofDoubles(double[] values) {
-    Map<Double, Slot> slots = new HashMap<>(Math.max(16, values.length / 2));
+    return ofDoubles(values, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #ofDoubles(double[])}, at most {@code maxTracked} distinct values kept (see the class doc). */
+  public static ValueCounts<Double> ofDoubles(double[] values, int maxTracked) {
+    checkCap(maxTracked);
+    Map<Double, Slot> slots = new HashMap<>(Math.max(16, Math.min(maxTracked, values.length / 2)));
     long missing = 0;
+    long other = 0;
     for (int i = 0; i < values.length; i++) {
       double v = values[i];
       if (Double.isNaN(v)) {
@@ -80,13 +104,31 @@ public final class ValueCounts<T> {
       }
       Double key = v == 0.0 ? 0.0 : v;
       Slot s = slots.get(key);
-      if (s == null) {
+      if (s != null) {
+        s.count++;
+      } else if (slots.size() < maxTracked) {
         slots.put(key, new Slot(i));
       } else {
-        s.count++;
+        other++;
       }
     }
-    return new ValueCounts<>(slots, values.length - missing, missing);
+    return new ValueCounts<>(slots, values.length - missing, missing, other);
+  }
+
+  private static void checkCap(int maxTracked) {
+    if (maxTracked < 1) {
+      throw new IllegalArgumentException("maxTracked must be at least 1, not " + maxTracked);
+    }
+  }
+
+  /** Occurrences of values that were not tracked because the cap was reached (0 without truncation). */
+  public long otherCount() {
+    return otherCount;
+  }
+
+  /** True when some distinct values were not tracked: distinct counts are then lower bounds. */
+  public boolean truncated() {
+    return otherCount > 0;
   }
 
   /** Non-missing values counted. */
@@ -99,7 +141,7 @@ public final class ValueCounts<T> {
     return nMissing;
   }
 
-  /** Number of distinct non-missing values. */
+  /** Number of distinct non-missing values (of the tracked ones when {@link #truncated()}). */
   public int nDistinct() {
     return slots.size();
   }
