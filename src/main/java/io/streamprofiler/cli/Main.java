@@ -50,7 +50,7 @@ public final class Main {
       config = PipelineConfig.from(options);
     } catch (IllegalArgumentException e) {
       err.println("error: " + firstLine(spec.explain(e.getMessage())));
-      if (!spec.inSpec(e.getMessage())) {
+      if (!spec.inSpec(e.getMessage()) && !aboutTheInput(e.getMessage())) {
         err.println("Run with --help=" + ProfilerOptions.class.getName() + " to list the options.");
       }
       return USAGE;
@@ -72,6 +72,11 @@ public final class Main {
       return FAILED;
     }
     return OK;
+  }
+
+  /** An input that is missing, empty or has a bad header: the data is wrong, not the option names. */
+  private static boolean aboutTheInput(String message) {
+    return message != null && (message.startsWith("--input=") || message.startsWith("the header"));
   }
 
   /** FileIO leaves its emptied temporary folder behind; a finished run does not need it. */

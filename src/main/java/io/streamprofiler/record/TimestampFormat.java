@@ -82,8 +82,11 @@ public final class TimestampFormat implements Serializable {
   private static long fromNumber(String text, double microsPerUnit) {
     double v = Numbers.parse(text.trim());
     double micros = v * microsPerUnit;
-    if (Double.isNaN(v) || Double.isInfinite(micros) || Math.abs(micros) > 9.2e18) {
+    if (Double.isNaN(v)) {
       throw new IllegalArgumentException("'" + text + "' is not a number");
+    }
+    if (Double.isInfinite(micros) || Math.abs(micros) > 9.2e18) {
+      throw new IllegalArgumentException("'" + text + "' is out of range");
     }
     return Math.round(micros);
   }
