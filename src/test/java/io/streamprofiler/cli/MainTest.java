@@ -65,7 +65,7 @@ public class MainTest {
     }
     assertThat(rows, containsInAnyOrder(457L, 273L, 269L));
     String index = Files.readString(new File(output, "index.html").toPath());
-    for (String dir : new String[] {"b8_27_eb_bf_9d_51-bd78baaa", "00_0f_00_70_91_0a-88b246cd", "1c_bf_ce_15_ec_4d-516a3e56"}) {
+    for (String dir : new String[] {"b8_27_eb_bf_9d_51-bd78baaa13bf4845", "00_0f_00_70_91_0a-88b246cd323c0869", "1c_bf_ce_15_ec_4d-516a3e56f9f39358"}) {
       assertThat(index, containsString("href=\"" + dir + "/20200712T000000Z_pane0.html\""));
     }
     assertThat(new File(output, ".temp-beam").exists(), is(false));

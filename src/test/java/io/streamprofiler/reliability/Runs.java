@@ -91,7 +91,7 @@ final class Runs {
       return List.of();
     }
     try (Stream<Path> s = Files.walk(root)) {
-      return new ArrayList<>(s.filter(p -> p.toString().endsWith(suffix) && !p.toString().contains(".temp")).sorted().toList());
+      return new ArrayList<>(s.filter(p -> p.toString().endsWith(suffix) && !output.relativize(p).getName(0).toString().startsWith(".")).sorted().toList());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -168,9 +168,9 @@ public class HtmlReportBrowserIT {
   public void indexPageLoadsCleanly() throws Exception {
     List<IndexEntry> entries = new ArrayList<>();
     entries.add(new IndexEntry("b8:27:eb:bf:9d:51", "2020-07-12T00:00:00Z", "2020-07-12T01:00:00Z", 0, "EARLY", false, 3, 200,
-        "b8_27_eb_bf_9d_51-bd78baaa/20200712T000000Z_pane0.html"));
+        "b8_27_eb_bf_9d_51-bd78baaa13bf4845/20200712T000000Z_pane0.html"));
     entries.add(new IndexEntry("b8:27:eb:bf:9d:51", "2020-07-12T00:00:00Z", "2020-07-12T01:00:00Z", 1, "ON_TIME", true, 11, 457,
-        "b8_27_eb_bf_9d_51-bd78baaa/20200712T000000Z_pane1.html"));
+        "b8_27_eb_bf_9d_51-bd78baaa13bf4845/20200712T000000Z_pane1.html"));
     entries.add(new IndexEntry(Fixtures.HOSTILE_KEY + Fixtures.SCRIPT, "2020-07-12T00:00:00Z", "2020-07-12T01:00:00Z", 0, "ON_TIME",
         true, 1, 5, Fixtures.JS_URL));
     entries.add(new IndexEntry(Fixtures.IMG, "2020-07-12T00:00:00Z", "2020-07-12T01:00:00Z", 0, Fixtures.SVG, true, 0, 9,

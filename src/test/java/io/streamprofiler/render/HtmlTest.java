@@ -32,7 +32,7 @@ public class HtmlTest {
     assertThat(Html.relativeHref("//evil.example/x"), is(nullValue()));
     assertThat(Html.relativeHref("\\\\evil"), is(nullValue()));
     assertThat(Html.relativeHref(""), is(nullValue()));
-    assertThat(Html.relativeHref("b8_27-bd78baaa/20200712T000000Z_pane0.html"), is("b8_27-bd78baaa/20200712T000000Z_pane0.html"));
+    assertThat(Html.relativeHref("b8_27-bd78baaa13bf4845/20200712T000000Z_pane0.html"), is("b8_27-bd78baaa13bf4845/20200712T000000Z_pane0.html"));
     assertThat(Html.relativeHref("a b/\"x\"<y>.html"), is("a%20b/%22x%22%3Cy%3E.html"));
     assertThat(Html.relativeHref("dir/a:b.html"), is("dir/a%3Ab.html"));
   }
