@@ -3,7 +3,7 @@ package io.streamprofiler.cli;
 /**
  * Quiet logs by default: the jar binds SLF4J to slf4j-simple, whose level is a system property that
  * must be set before the first logger exists. {@code --logLevel=debug} (or info, warn, error) turns
- * it up.
+ * it up. Secrets stay out of the logs at every level (see {@code docs/RELIABILITY.md}).
  */
 final class Logging {
   private static final String LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
@@ -19,6 +19,12 @@ final class Logging {
     }
     if (System.getProperty(LEVEL) == null) {
       System.setProperty(LEVEL, level);
+    }
+    // At DEBUG, Beam's options factory logs the raw command line ("Provided Arguments"), Kafka secrets
+    // given with --kafkaProperty included: that one logger never goes below INFO.
+    String factory = "org.slf4j.simpleLogger.log.org.apache.beam.sdk.options.PipelineOptionsFactory";
+    if (System.getProperty(factory) == null) {
+      System.setProperty(factory, level.equals("debug") || level.equals("trace") ? "info" : level);
     }
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
   }

@@ -67,6 +67,9 @@ public record PipelineConfig(
     if (size.getMillis() <= 0) {
       throw new IllegalArgumentException("--windowSize=" + options.getWindowSize() + ": must be longer than zero");
     }
+    if (!java.util.Set.of("debug", "info", "warn", "error").contains(String.valueOf(options.getLogLevel()).toLowerCase(java.util.Locale.ROOT))) {
+      throw new IllegalArgumentException("--logLevel=" + options.getLogLevel() + ": choose debug, info, warn or error");
+    }
     if (options.getMaxLineLength() == null || options.getMaxLineLength() < 16) {
       throw new IllegalArgumentException("--maxLineLength=" + options.getMaxLineLength() + ": must be at least 16");
     }

@@ -94,6 +94,12 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setAllowedLateness(String value);
 
+  @Description("Log level of the command line: debug, info, warn or error. Secrets are never logged at any level.")
+  @Default.String("warn")
+  String getLogLevel();
+
+  void setLogLevel(String value);
+
   @Description("Longest CSV record kept, in bytes; longer lines are rejected (to rejected/, with their line number), not read into memory.")
   @Default.Integer(1_048_576)
   Integer getMaxLineLength();
