@@ -90,7 +90,10 @@ record RunSummary(Map<String, Long> counts) {
   void write(String outputDirectory) {
     ResourceId dir = FileSystems.matchNewResource(outputDirectory, true);
     ResourceId file = dir.resolve("run-summary.json", org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-    try (OutputStream out = Channels.newOutputStream(FileSystems.create(file, MimeTypes.TEXT));
+    // Written to a temporary file, then renamed: a reader never sees half a summary.
+    ResourceId temp = dir.resolve(".run-summary-" + java.util.UUID.randomUUID() + ".tmp",
+        org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+    try (OutputStream out = Channels.newOutputStream(FileSystems.create(temp, MimeTypes.TEXT));
         JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
       g.writeStartObject();
       for (Map.Entry<String, Long> e : counts.entrySet()) {
@@ -98,6 +101,12 @@ record RunSummary(Map<String, Long> counts) {
       }
       g.writeBooleanField("balanced", balanced());
       g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      FileSystems.rename(java.util.List.of(temp), java.util.List.of(file),
+          org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
