@@ -12,7 +12,7 @@ import java.util.Map;
  * own {@code runners/kafka} scripts on free loopback ports, with its files in a folder of its own.
  * A shutdown hook stops it too, so a killed test run leaves no broker behind.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
   private final Map<String, String> env;
   private final String bootstrap;
   private final Thread hook;
@@ -25,7 +25,7 @@ final class KafkaBroker implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(hook);
   }
 
-  static KafkaBroker start(Path directory) throws IOException, InterruptedException {
+  public static KafkaBroker start(Path directory) throws IOException, InterruptedException {
     Map<String, String> env;
     try (ServerSocket broker = new ServerSocket(0); ServerSocket controller = new ServerSocket(0)) {
       env = Map.of(
@@ -45,7 +45,7 @@ final class KafkaBroker implements AutoCloseable {
     return new KafkaBroker(env, bootstrap);
   }
 
-  String bootstrap() {
+  public String bootstrap() {
     return bootstrap;
   }
 
