@@ -27,4 +27,16 @@ final class ReportFileCoder extends CustomCoder<ReportFile> {
 
   @Override
   public void verifyDeterministic() {}
+
+  // Stateless: every instance is the same coder. Flink's Flatten (RenderWithComparisons) compares the
+  // coders of its inputs and fails with "Cannot union streams of different types" otherwise.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ReportFileCoder;
+  }
+
+  @Override
+  public int hashCode() {
+    return ReportFileCoder.class.hashCode();
+  }
 }
