@@ -78,7 +78,7 @@ final class CorrelationsSection extends Section {
       return;
     }
     boolean unsigned = method.equals("cramers") || method.equals("phik");
-    Svg.heatmap(b, cols, matrix, unsigned ? 0 : -1, methodName(method) + " correlation heatmap");
+    MatrixCharts.heatmap(b, cols, matrix, unsigned ? 0 : -1, methodName(method) + " correlation heatmap");
     b.append("<details><summary>Table</summary><div class=\"scroll\"><table class=\"data\"><thead><tr><th></th>");
     for (Object col : cols) {
       b.append("<th class=\"num\">");

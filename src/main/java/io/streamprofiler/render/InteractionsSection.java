@@ -23,7 +23,7 @@ final class InteractionsSection extends Section {
         String x = str(pair.get("x"));
         String y = str(pair.get("y"));
         b.append("<figure>");
-        Svg.binned(b, Tree.list(pair, "x_edges"), Tree.list(pair, "y_edges"), Tree.list(pair, "counts"), x, y);
+        ScatterCharts.binned(b, Tree.list(pair, "x_edges"), Tree.list(pair, "y_edges"), Tree.list(pair, "counts"), x, y);
         b.append("<figcaption>");
         Html.append(b, y);
         b.append(" against ");
@@ -65,7 +65,7 @@ final class InteractionsSection extends Section {
       for (int j = i + 1; j < names.size() && drawn < MAX_PAIRS; j++) {
         drawn++;
         b.append("<figure>");
-        Svg.scatter(b, arrays.get(i), arrays.get(j), names.get(i), names.get(j));
+        ScatterCharts.scatter(b, arrays.get(i), arrays.get(j), names.get(i), names.get(j));
         b.append("<figcaption>");
         Html.append(b, names.get(j));
         b.append(" against ");

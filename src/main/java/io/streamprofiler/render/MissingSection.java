@@ -44,7 +44,7 @@ final class MissingSection extends Section {
         valueLabels.add(miss > 0 ? Format.count(n - miss) + " · " + Format.count(miss) + " missing (" + Format.percent(miss / n) + ")"
             : Format.count(n - miss) + " · complete");
       }
-      Svg.hbars(b, labels, present, n, valueLabels, "cnt", "Values present per column");
+      BarCharts.hbars(b, labels, present, n, valueLabels, "cnt", "Values present per column");
       b.append("<p class=\"note\">Bars: values present out of ").append(Html.escape(Format.count(n))).append(" rows.</p>");
     }));
     Map<String, Object> matrix = Tree.object(m, "matrix");
@@ -56,7 +56,7 @@ final class MissingSection extends Section {
           cols.add(e.getKey());
           runs.add(e.getValue() instanceof List<?> l ? new ArrayList<>(l) : List.of());
         }
-        Svg.nullity(b, cols, runs, (long) (Double.isFinite(n) ? n : 0), "Nullity matrix");
+        MatrixCharts.nullity(b, cols, runs, (long) (Double.isFinite(n) ? n : 0), "Nullity matrix");
         b.append("<p class=\"note\">Rows in event-time order from top to bottom; white marks a missing value.</p>");
       }));
     }
@@ -64,7 +64,7 @@ final class MissingSection extends Section {
     if (!Tree.list(heat, "columns").isEmpty()) {
       tabs.add(new Tab("Heatmap", () -> {
         b.append("<p class=\"note\">Correlation of nullity between partly missing columns: 1 when one is missing exactly when the other is.</p>");
-        Svg.heatmap(b, Tree.list(heat, "columns"), Tree.list(heat, "matrix"), -1, "Nullity correlation heatmap");
+        MatrixCharts.heatmap(b, Tree.list(heat, "columns"), Tree.list(heat, "matrix"), -1, "Nullity correlation heatmap");
       }));
     }
     tabs(tabs);

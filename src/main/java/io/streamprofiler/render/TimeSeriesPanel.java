@@ -28,7 +28,7 @@ final class TimeSeriesPanel {
         }
       }
     }
-    Svg.line(b, Tree.list(series, "t"), Tree.list(series, "v"), gaps, true, name + " over event time");
+    TimeCharts.line(b, Tree.list(series, "t"), Tree.list(series, "v"), gaps, true, name + " over event time");
     b.append("<p class=\"note\">Values over event time (UTC), ")
         .append(Html.escape(Format.count(Tree.list(series, "t").size()))).append(" points");
     if (Boolean.TRUE.equals(series.get("downsampled"))) {
@@ -44,9 +44,9 @@ final class TimeSeriesPanel {
     double n = Tree.number(f, "count");
     double band = n > 0 ? 1.96 / Math.sqrt(n) : Double.NaN;
     b.append("<div class=\"grid2\"><div><h4>Autocorrelation (ACF)</h4>");
-    Svg.correlogram(b, Tree.list(f, "acf"), band, "ACF of " + name);
+    TimeCharts.correlogram(b, Tree.list(f, "acf"), band, "ACF of " + name);
     b.append("</div><div><h4>Partial autocorrelation (PACF)</h4>");
-    Svg.correlogram(b, Tree.list(f, "pacf"), band, "PACF of " + name);
+    TimeCharts.correlogram(b, Tree.list(f, "pacf"), band, "PACF of " + name);
     b.append("</div></div><p class=\"note\">Shaded band: ±1.96/√n with n = ")
         .append(Html.escape(Format.count(f.get("count")))).append(", the approximate 95% bound for white noise.</p>");
     Map<String, Object> at = Tree.object(f, "autocorr_at");

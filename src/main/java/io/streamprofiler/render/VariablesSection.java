@@ -117,9 +117,9 @@ final class VariablesSection extends Section {
     Map<String, Object> hist = Tree.object(f, "histogram");
     List<Object> counts = Tree.list(f, "value_counts");
     if (!Tree.list(series, "t").isEmpty()) {
-      Svg.line(b, Tree.list(series, "t"), Tree.list(series, "v"), null, false, name + " over event time");
+      TimeCharts.line(b, Tree.list(series, "t"), Tree.list(series, "v"), null, false, name + " over event time");
     } else if (!Tree.list(hist, "counts").isEmpty()) {
-      Svg.histogram(b, Tree.list(hist, "edges"), Tree.list(hist, "counts"), false, type.equals("DateTime"),
+      BarCharts.histogram(b, Tree.list(hist, "edges"), Tree.list(hist, "counts"), false, type.equals("DateTime"),
           "Histogram of " + name);
     } else if (!counts.isEmpty()) {
       valueTable(f, counts, 5, false);
@@ -139,7 +139,7 @@ final class VariablesSection extends Section {
     Map<String, Object> hist = Tree.object(f, "histogram");
     if (!Tree.list(hist, "counts").isEmpty()) {
       tabs.add(new Tab("Histogram", () -> {
-        Svg.histogram(b, Tree.list(hist, "edges"), Tree.list(hist, "counts"), true, type.equals("DateTime"),
+        BarCharts.histogram(b, Tree.list(hist, "edges"), Tree.list(hist, "counts"), true, type.equals("DateTime"),
             "Histogram of " + name);
         b.append("<p class=\"note\">").append(Tree.list(hist, "counts").size()).append(" bins; hover a bar for its range and count.</p>");
       }));
@@ -290,7 +290,7 @@ final class VariablesSection extends Section {
     b.append("</td><td class=\"num\">").append(Html.escape(Format.count(c))).append("</td>");
     if (full) {
       b.append("<td class=\"num\">");
-      Svg.meter(b, max > 0 ? c / max : 0, false);
+      BarCharts.meter(b, max > 0 ? c / max : 0, false);
       b.append("<span class=\"pct\">").append(Html.escape(n > 0 ? Format.percent(c / n) : Format.NONE)).append("</span></td>");
     }
     b.append("</tr>");

@@ -1,0 +1,121 @@
+package io.streamprofiler.render;
+
+import static io.streamprofiler.render.Svg.MB;
+import static io.streamprofiler.render.Svg.ML;
+import static io.streamprofiler.render.Svg.MR;
+import static io.streamprofiler.render.Svg.MT;
+import static io.streamprofiler.render.Svg.axes;
+import static io.streamprofiler.render.Svg.doubles;
+import static io.streamprofiler.render.Svg.n;
+import static io.streamprofiler.render.Svg.open;
+import static io.streamprofiler.render.Svg.rect;
+import static io.streamprofiler.render.Svg.text;
+import static io.streamprofiler.render.Svg.ticks;
+
+import java.util.List;
+
+/** Bar charts: histograms (detailed or as thumbnails), horizontal bars, and the meter of a table cell. */
+public final class BarCharts {
+  private BarCharts() {}
+
+  /**
+   * A histogram from bin {@code edges} (k+1) and {@code counts} (k). With {@code detailed}, axes,
+   * ticks and a tooltip per bin; otherwise a bare thumbnail. {@code timeX} reads edges as epoch
+   * seconds.
+   */
+  public static void histogram(StringBuilder b, List<Object> edgeList, List<Object> countList,
+      boolean detailed, boolean timeX, String label) {
+    double[] edges = doubles(edgeList);
+    double[] counts = doubles(countList);
+    int k = Math.min(counts.length, edges.length - 1);
+    int w = detailed ? 640 : 220;
+    int h = detailed ? 260 : 90;
+    open(b, detailed ? "chart" : "chart mini", w, h, label);
+    if (k <= 0) {
+      text(b, w / 2.0, h / 2.0, "middle", "empty", "no values");
+      b.append("</svg>");
+      return;
+    }
+    double max = 0;
+    for (int i = 0; i < k; i++) {
+      if (Double.isFinite(counts[i])) {
+        max = Math.max(max, counts[i]);
+      }
+    }
+    double lo = edges[0];
+    double hi = edges[k];
+    if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+      b.append("</svg>");
+      return;
+    }
+    int x0 = detailed ? ML : 2;
+    int y0 = detailed ? MT : 2;
+    int pw = detailed ? w - ML - MR : w - 4;
+    int ph = detailed ? h - MT - MB : h - 4;
+    if (detailed) {
+      axes(b, w, h, lo, hi, 0, max, timeX, true);
+    }
+    double span = hi - lo;
+    for (int i = 0; i < k; i++) {
+      double c = counts[i];
+      if (!(c > 0)) {
+        continue;
+      }
+      double xa = span == 0 ? x0 + pw * (double) i / k : x0 + (edges[i] - lo) / span * pw;
+      double xb = span == 0 ? x0 + pw * (i + 1.0) / k : x0 + (edges[i + 1] - lo) / span * pw;
+      double bh = max == 0 ? 0 : c / max * ph;
+      double bw = Math.max(xb - xa - (xb - xa > 3 ? 1 : 0), 0.6);
+      b.append("<rect class=\"bar\" x=\"");
+      n(b, xa).append("\" y=\"");
+      n(b, y0 + ph - bh).append("\" width=\"");
+      n(b, bw).append("\" height=\"");
+      n(b, Math.max(bh, 0.5)).append('"');
+      if (detailed) {
+        b.append("><title>").append(Html.escape(binLabel(edges[i], edges[i + 1], timeX, i == k - 1)))
+            .append(": ").append(Format.count(c)).append("</title></rect>");
+      } else {
+        b.append("/>");
+      }
+    }
+    b.append("</svg>");
+  }
+
+  private static String binLabel(double a, double c, boolean time, boolean last) {
+    String l = time ? Format.epochSeconds(a) : Format.number(a, 5);
+    String r = time ? Format.epochSeconds(c) : Format.number(c, 5);
+    return "[" + l + ", " + r + (last ? "]" : ")");
+  }
+
+  /** Horizontal bars, one per label, scaled to {@code max}; {@code valueLabels} printed at the end. */
+  public static void hbars(StringBuilder b, List<String> labels, double[] values, double max,
+      List<String> valueLabels, String cls, String label) {
+    int k = labels.size();
+    int rowH = 24;
+    int left = 130;
+    int w = 720;
+    int h = Math.max(k * rowH + 8, 30);
+    int pw = w - left - 200;
+    open(b, "chart", w, h, label);
+    for (int i = 0; i < k; i++) {
+      double y = 4 + i * rowH;
+      text(b, left - 8, y + 16, "end", "lab", Html.shorten(labels.get(i), 18));
+      rect(b, "track", left, y + 3, pw, rowH - 8);
+      double v = values[i];
+      double bw = max > 0 && Double.isFinite(v) ? v / max * pw : 0;
+      b.append("<rect class=\"").append(cls).append("\" x=\"").append(left).append("\" y=\"");
+      n(b, y + 3).append("\" width=\"");
+      n(b, Math.max(bw, v > 0 ? 1.5 : 0)).append("\" height=\"").append(rowH - 8).append("\"><title>")
+          .append(Html.escape(labels.get(i))).append(": ").append(Html.escape(valueLabels.get(i)))
+          .append("</title></rect>");
+      text(b, left + pw + 8, y + 16, null, "tick", valueLabels.get(i));
+    }
+    b.append("</svg>");
+  }
+
+  /** A tiny bar for table cells: the share {@code f} as a {@code <meter>} element, styled by the page. */
+  public static void meter(StringBuilder b, double f, boolean alert) {
+    b.append("<meter").append(alert ? " class=\"alert\"" : "").append(" value=\"");
+    double v = Double.isFinite(f) ? Math.max(0, Math.min(1, f)) : 0;
+    b.append(Math.round(v * 1000) / 1000.0).append("\"></meter>");
+  }
+}
