@@ -6,13 +6,16 @@ import static io.streamprofiler.render.Svg.MR;
 import static io.streamprofiler.render.Svg.MT;
 import static io.streamprofiler.render.Svg.axes;
 import static io.streamprofiler.render.Svg.doubles;
+import static io.streamprofiler.render.Svg.finiteRange;
 import static io.streamprofiler.render.Svg.n;
 import static io.streamprofiler.render.Svg.open;
 import static io.streamprofiler.render.Svg.rect;
 import static io.streamprofiler.render.Svg.text;
 import static io.streamprofiler.render.Svg.ticks;
 
+import io.streamprofiler.profile.Tree;
 import java.util.List;
+import java.util.Map;
 
 /** Bar charts: histograms (detailed or as thumbnails), horizontal bars, and the meter of a table cell. */
 public final class BarCharts {
@@ -117,5 +120,76 @@ public final class BarCharts {
     b.append("<meter").append(alert ? " class=\"alert\"" : "").append(" value=\"");
     double v = Double.isFinite(f) ? Math.max(0, Math.min(1, f)) : 0;
     b.append(Math.round(v * 1000) / 1000.0).append("\"></meter>");
+  }
+
+  /**
+   * Two histograms overlaid as densities on one axis, each side's bins over its own range: the
+   * left (reference) side in class {@code bl}, the right (current) one in {@code br}.
+   */
+  public static void overlaid(StringBuilder b, Map<String, Object> left, Map<String, Object> right, String label) {
+    double[] le = doubles(Tree.list(left, "edges"));
+    double[] lc = doubles(Tree.list(left, "counts"));
+    double[] re = doubles(Tree.list(right, "edges"));
+    double[] rc = doubles(Tree.list(right, "counts"));
+    int w = 480;
+    int h = 220;
+    open(b, "chart", w, h, label);
+    double[] range = finiteRange(new double[] {first(le), last(le), first(re), last(re)});
+    if (range == null) {
+      text(b, w / 2.0, h / 2.0, "middle", "empty", "no values");
+      b.append("</svg>");
+      return;
+    }
+    double lo = range[0];
+    double hi = range[1] > range[0] ? range[1] : range[0] + 1;
+    double[] ld = density(le, lc);
+    double[] rd = density(re, rc);
+    double max = 0;
+    for (double d : ld) {
+      max = Math.max(max, d);
+    }
+    for (double d : rd) {
+      max = Math.max(max, d);
+    }
+    axes(b, w, h, lo, hi, 0, max, false, false);
+    int pw = w - ML - MR;
+    int ph = h - MT - MB;
+    for (int side = 0; side < 2; side++) {
+      double[] e = side == 0 ? le : re;
+      double[] d = side == 0 ? ld : rd;
+      for (int i = 0; i < d.length; i++) {
+        if (!(d[i] > 0)) {
+          continue;
+        }
+        double xa = ML + (e[i] - lo) / (hi - lo) * pw;
+        double xb = ML + (e[i + 1] - lo) / (hi - lo) * pw;
+        double bh = max > 0 ? d[i] / max * ph : 0;
+        rect(b, side == 0 ? "bl" : "br", xa, MT + ph - bh, Math.max(xb - xa, 1), bh);
+      }
+    }
+    b.append("</svg>");
+  }
+
+  private static double first(double[] a) {
+    return a.length > 1 ? a[0] : Double.NaN;
+  }
+
+  private static double last(double[] a) {
+    return a.length > 1 ? a[a.length - 1] : Double.NaN;
+  }
+
+  /** Count per unit of x, summing to one over the bins; bins with undefined edges or counts are empty. */
+  static double[] density(double[] edges, double[] counts) {
+    int k = Math.max(0, Math.min(counts.length, edges.length - 1));
+    double total = 0;
+    for (int i = 0; i < k; i++) {
+      total += Double.isFinite(counts[i]) ? counts[i] : 0;
+    }
+    double[] d = new double[k];
+    for (int i = 0; i < k; i++) {
+      double width = edges[i + 1] - edges[i];
+      d[i] = total > 0 && Double.isFinite(counts[i]) && Double.isFinite(width) ? counts[i] / total / (width > 0 ? width : 1) : 0;
+    }
+    return d;
   }
 }

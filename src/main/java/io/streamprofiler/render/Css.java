@@ -113,6 +113,13 @@ meter.alert::-webkit-meter-optimum-value{background:var(--alert)}
 .pairs{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(260px,1fr))}
 .pairs figure{margin:0}
 .pairs figcaption{font-size:12px;color:var(--muted);text-align:center}
+.chart .bl{fill:#2563a6;fill-opacity:.45}
+.chart .br{fill:#d9730d;fill-opacity:.5}
+.chart .ll,.chart .lr{fill:none;stroke:#2563a6;stroke-width:1.6;stroke-linejoin:round}
+.chart .lr{stroke:#d9730d}
+.sw{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin:0 .3em 0 .6em;vertical-align:-.05em;background:#2563a6}
+.sw.r{background:#d9730d}
+tr.changed>td,tr.changed>th{background:var(--warn-soft)}
 .verdict{font-weight:600}.verdict.bad{color:var(--alert)}.verdict.good{color:var(--ok)}
 footer{color:var(--muted);font-size:12px;text-align:center;padding:.5rem 0 2rem}
 table.index{table-layout:fixed;min-width:760px}

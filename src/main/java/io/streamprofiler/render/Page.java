@@ -115,23 +115,19 @@ public final class Page {
 
   /** A key-value row; {@link Format#NONE} reads muted. */
   public Page row(String label, String value) {
-    b.append("<tr><th>");
-    Html.append(b, label);
-    b.append("</th><td");
-    if (Format.NONE.equals(value)) {
-      b.append(" class=\"null\"");
-    }
-    b.append('>');
-    Html.append(b, value);
-    b.append("</td></tr>");
-    return this;
+    return row(label, value, "");
   }
 
   /** A row whose value comes from the data: it may be long, so it may wrap anywhere. */
   public Page rowData(String label, String value) {
+    return row(label, value, "brk");
+  }
+
+  private Page row(String label, String value, String cls) {
+    String classes = Format.NONE.equals(value) ? (cls + " null").strip() : cls;
     b.append("<tr><th>");
     Html.append(b, label);
-    b.append("</th><td class=\"brk").append(Format.NONE.equals(value) ? " null" : "").append("\">");
+    b.append(classes.isEmpty() ? "</th><td>" : "</th><td class=\"" + classes + "\">");
     Html.append(b, value);
     b.append("</td></tr>");
     return this;

@@ -219,4 +219,45 @@ public final class TimeCharts {
     text(b, ML + pw - 4, MT + 14, "end", "legend", "lag →   band ±" + Format.number(band, 3));
     b.append("</svg>");
   }
+
+  /** Two correlograms as lines over the lags on one frame: the left one in class {@code ll}, the right one in {@code lr}. */
+  public static void correlogramPair(StringBuilder b, List<Object> left, List<Object> right, String label) {
+    double[][] sides = {doubles(left), doubles(right)};
+    int lags = Math.max(sides[0].length, sides[1].length);
+    int w = 480;
+    int h = 200;
+    open(b, "chart", w, h, label);
+    if (lags < 2) {
+      text(b, w / 2.0, h / 2.0, "middle", "empty", "not computed");
+      b.append("</svg>");
+      return;
+    }
+    int pw = w - ML - MR;
+    int ph = h - MT - MB;
+    for (double t : new double[] {-1, -0.5, 0, 0.5, 1}) {
+      double yy = MT + ph - (t + 1) / 2 * ph;
+      b.append("<path class=\"").append(t == 0 ? "axis" : "gl").append("\" d=\"M").append(ML).append(' ');
+      n(b, yy).append('H').append(ML + pw).append("\"/>");
+      text(b, ML - 6, yy + 4, "end", "tick", Format.number(t, 2));
+    }
+    for (double t : ticks(0, lags - 1, Math.max(2, pw / 70))) {
+      text(b, ML + t / (lags - 1) * pw, MT + ph + 17, "middle", "tick", Format.number(t, 3));
+    }
+    for (int side = 0; side < 2; side++) {
+      double[] v = sides[side];
+      if (v.length < 2) {
+        continue;
+      }
+      b.append("<polyline class=\"").append(side == 0 ? "ll" : "lr").append("\" points=\"");
+      for (int i = 0; i < v.length; i++) {
+        if (Double.isFinite(v[i])) {
+          n(b, ML + (double) i / (lags - 1) * pw).append(',');
+          n(b, MT + ph - (Math.max(-1, Math.min(1, v[i])) + 1) / 2 * ph).append(' ');
+        }
+      }
+      b.append("\"/>");
+    }
+    text(b, ML + pw - 4, MT + 14, "end", "legend", "lag →");
+    b.append("</svg>");
+  }
 }
