@@ -21,13 +21,14 @@ import java.util.TreeSet;
  * revisions are listed below the grid for a small fleet, and on the key's own page
  * ({@link KeyHistory}) always. Self-contained like the reports: inline CSS, no script.
  *
- * <p>Size: a cell is about 150 bytes, and the grid holds at most {@value #MAX_CELLS} of them
- * (at least {@value #MIN_WINDOWS} windows per key), so the page stays around a few MB even for
- * 1,000 keys, however many windows they have.
+ * <p>Size: a cell is about 200 bytes (two links and a short title), and the grid holds at most
+ * {@value #MAX_CELLS} of them (but at least {@value #MIN_WINDOWS} windows per key), so the page
+ * stays under 3 MB for 1,000 keys however many windows they have; revision tables are inlined only
+ * for up to {@value #INLINE_WINDOWS} windows, else each key's are on its page.
  */
 public final class IndexPage {
   /** The grid shows at most this many cells (keys × windows), newest windows kept. */
-  static final int MAX_CELLS = 20_000;
+  static final int MAX_CELLS = 12_000;
   /** ... but never fewer windows than this. */
   static final int MIN_WINDOWS = 12;
   /** Revision tables of every key go on the index itself while the fleet has at most this many windows. */
@@ -165,13 +166,15 @@ public final class IndexPage {
       default -> "no";
     };
     b.append("<td class=\"c-").append(level).append(e.alertCount() > 0 ? " a" : "").append("\">");
-    StringBuilder title = new StringBuilder(window(e)).append(" · ").append(e.alertCount())
+    StringBuilder title = new StringBuilder(clock(e.windowStart())).append(" · ").append(e.alertCount())
         .append(e.alertCount() == 1 ? " alert" : " alerts").append(" · ")
         .append(e.driftLevel().isEmpty() ? "no baseline" : e.driftLevel().equals("alert") ? "DRIFT" : "drift " + e.driftLevel());
     if (!e.driftedColumns().isEmpty()) {
-      title.append(": ").append(Html.shorten(String.join(", ", e.driftedColumns()), 80));
+      title.append(": ").append(Html.shorten(String.join(", ", e.driftedColumns()), 60));
     }
-    title.append(" · revision #").append(e.paneIndex()).append(' ').append(Format.label(e.timing()));
+    if (e.paneIndex() > 0 || !"ON_TIME".equals(e.timing())) {
+      title.append(" · revision #").append(e.paneIndex()).append(' ').append(Format.label(e.timing()));
+    }
     if (revisions > 1) {
       title.append(" (").append(revisions - 1).append(" earlier)");
     }
@@ -180,9 +183,18 @@ public final class IndexPage {
         .append(e.alertCount()).append(href == null ? "</span>" : "</a>");
     String comparison = Html.relativeHref(e.comparisonHref());
     if (comparison != null) {
-      b.append("<a class=\"cmp\" href=\"").append(comparison).append("\" title=\"comparison with the previous window\">Δ</a>");
+      b.append("<a class=\"cmp\" href=\"").append(comparison).append("\">Δ</a>");
     }
     b.append("</td>");
+  }
+
+  /** The clock time a window starts at, {@code 05:00}, or its text when it is not an instant. */
+  private static String clock(String start) {
+    try {
+      return TIME.format(Instant.parse(start));
+    } catch (DateTimeParseException | NullPointerException e) {
+      return Html.shorten(start, 24);
+    }
   }
 
   private static String columnLabel(String start, String previousDay) {

@@ -115,7 +115,7 @@ public final class KeyHistory {
 
   /** {@code href} (relative to the index) relative to the folder {@code prefix} names. */
   static String relative(String href, String prefix, String up) {
-    if (href == null || prefix.isEmpty()) {
+    if (href == null || prefix.isEmpty() || Html.relativeHref(href) == null) {
       return href;
     }
     return href.startsWith(prefix) ? href.substring(prefix.length()) : up + href;
