@@ -21,7 +21,7 @@ final class ProfileCoder extends AtomicCoder<Profile> {
 
   @Override
   public void encode(Profile profile, OutputStream out) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32_768);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(262_144); // a profile is ~50-200 KB: grow once at most
     try (ObjectOutputStream objects = new ObjectOutputStream(bytes)) {
       objects.writeObject(profile);
     }
