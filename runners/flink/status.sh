@@ -24,7 +24,8 @@ fi
 echo "$body" | json_field state
 echo "name: $(echo "$body" | json_field name)"
 echo "duration: $(echo "$body" | json_field duration) ms"
-echo "$body" | tr '{' '\n' | grep '"status":' | while read -r vertex; do
+# a job still INITIALIZING has no tasks yet: no match is not an error
+{ echo "$body" | tr '{' '\n' | grep '"status":' || true; } | while read -r vertex; do
   echo "  task $(echo "$vertex" | json_field status): $(echo "$vertex" | json_field name | cut -c1-100)"
 done
 echo "web UI: $FLINK_REST_URL/#/job/running/$jid/overview"

@@ -6,6 +6,7 @@ import io.streamprofiler.pipeline.ProfilerOptions;
 import io.streamprofiler.source.CsvHeader;
 import io.streamprofiler.spec.PipelineSpecs;
 import java.io.PrintStream;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
@@ -48,6 +49,7 @@ public final class Main {
       PipelineOptionsFactory.register(ProfilerOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ProfilerOptions.class);
       config = PipelineConfig.from(options);
+      fastDirectRunner(options, args);
     } catch (IllegalArgumentException e) {
       err.println("error: " + firstLine(spec.explain(e.getMessage())));
       if (!spec.inSpec(e.getMessage()) && !aboutTheInput(e.getMessage())) {
@@ -58,6 +60,10 @@ public final class Main {
     PipelineResult result;
     try (ProgressLine progress = config.quiet() ? null : new ProgressLine(err, inputBytes(config), config.follow(), System.console() != null)) {
       result = ProfilePipeline.run(options, config);
+      if (!options.getWaitUntilFinish()) {
+        out.println("submitted; not waiting (--waitUntilFinish=false): " + result.getState());
+        return OK;
+      }
       result.waitUntilFinish();
     } catch (RuntimeException e) {
       err.println("error: the pipeline failed: " + firstLine(rootCause(e).toString()));
@@ -77,6 +83,23 @@ public final class Main {
   /** An input that is missing, empty or has a bad header: the data is wrong, not the option names. */
   private static boolean aboutTheInput(String message) {
     return message != null && (message.startsWith("--input=") || message.startsWith("the header"));
+  }
+
+  /**
+   * The DirectRunner re-encodes and re-checks every element by default, which costs a third of a
+   * run; the launcher turns those checks off unless asked for. Tests of transforms keep them on.
+   */
+  private static void fastDirectRunner(ProfilerOptions options, String[] args) {
+    if (!options.getRunner().getSimpleName().equals("DirectRunner")) {
+      return;
+    }
+    DirectOptions direct = options.as(DirectOptions.class);
+    if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {
+      direct.setEnforceImmutability(false);
+    }
+    if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceEncodability"))) {
+      direct.setEnforceEncodability(false);
+    }
   }
 
   /** FileIO leaves its emptied temporary folder behind; a finished run does not need it. */

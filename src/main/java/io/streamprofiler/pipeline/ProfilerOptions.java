@@ -341,4 +341,10 @@ public interface ProfilerOptions extends PipelineOptions {
   String getAlertsTopic();
 
   void setAlertsTopic(String value);
+
+  @Description("Wait for the job to finish and write run-summary.json (true), or return once it is submitted (false: Flex Templates, long-running streams on a cluster).")
+  @Default.Boolean(true)
+  Boolean getWaitUntilFinish();
+
+  void setWaitUntilFinish(Boolean value);
 }

@@ -15,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -61,9 +64,7 @@ public final class RenderReports extends PTransform<PCollection<Profile>, PColle
       byte[] html = HtmlReport.render(profile).getBytes(StandardCharsets.UTF_8);
       bytes.inc(json.length + html.length);
       String htmlPath = ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "html");
-      IndexEntry entry = new IndexEntry(w.key(), String.valueOf(profile.section("window").get("start")),
-          String.valueOf(profile.section("window").get("end")), w.paneIndex(), w.timing(), w.isLast(),
-          profile.alerts().size(), (long) Tree.number(profile.section("table"), "n"), htmlPath);
+      IndexEntry entry = indexEntry(profile, htmlPath);
       out.output(new ReportFile(ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json"), json, null));
       out.output(new ReportFile(htmlPath, html, entry));
       if (!quiet) {
@@ -73,4 +74,32 @@ public final class RenderReports extends PTransform<PCollection<Profile>, PColle
       }
     }
   }
+
+  /** The index's entry for a profile's HTML report; drift level, columns and comparison page from its {@code drift} section. */
+  static IndexEntry indexEntry(Profile profile, String htmlPath) {
+    WindowContext w = profile.context();
+    Map<String, Object> drift = profile.section("drift");
+    Map<String, Object> columns = Tree.object(drift, "columns");
+    Object comparison = Tree.object(drift, "baseline").get("comparison");
+    String level = columns.isEmpty() && comparison == null ? "" : "ok";
+    List<String> at = new ArrayList<>();
+    for (Map.Entry<String, Object> c : columns.entrySet()) {
+      String l = String.valueOf(Tree.object(columns, c.getKey()).get("level"));
+      int rank = LEVELS.indexOf(l);
+      if (rank > LEVELS.indexOf(level)) {
+        level = l;
+        at.clear();
+      }
+      if (rank > 0 && l.equals(level)) {
+        at.add(c.getKey());
+      }
+    }
+    return new IndexEntry(w.key(), String.valueOf(profile.section("window").get("start")),
+        String.valueOf(profile.section("window").get("end")), w.paneIndex(), w.timing(), w.isLast(),
+        profile.alerts().size(), (long) Tree.number(profile.section("table"), "n"), htmlPath,
+        level, at, comparison instanceof String s ? s : "");
+  }
+
+  /** Drift levels from the mildest; a column's level outside these is ignored. */
+  private static final List<String> LEVELS = List.of("ok", "warn", "alert");
 }

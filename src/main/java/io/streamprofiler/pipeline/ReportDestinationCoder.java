@@ -7,6 +7,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 
@@ -31,6 +33,12 @@ final class ReportDestinationCoder extends AtomicCoder<ReportDestination> {
       data.writeInt(e.alertCount());
       data.writeLong(e.rows());
       TEXT.encode(e.href(), out);
+      TEXT.encode(e.driftLevel(), out);
+      data.writeInt(e.driftedColumns().size());
+      for (String c : e.driftedColumns()) {
+        TEXT.encode(c, out);
+      }
+      TEXT.encode(e.comparisonHref(), out);
     }
     data.flush();
   }
@@ -42,8 +50,21 @@ final class ReportDestinationCoder extends AtomicCoder<ReportDestination> {
     if (!data.readBoolean()) {
       return new ReportDestination(path, null);
     }
-    IndexEntry e = new IndexEntry(TEXT.decode(in), TEXT.decode(in), TEXT.decode(in), data.readLong(), TEXT.decode(in),
-        data.readBoolean(), data.readInt(), data.readLong(), TEXT.decode(in));
+    String key = TEXT.decode(in);
+    String start = TEXT.decode(in);
+    String end = TEXT.decode(in);
+    long pane = data.readLong();
+    String timing = TEXT.decode(in);
+    boolean last = data.readBoolean();
+    int alerts = data.readInt();
+    long rows = data.readLong();
+    String href = TEXT.decode(in);
+    String level = TEXT.decode(in);
+    List<String> columns = new ArrayList<>();
+    for (int i = data.readInt(); i > 0; i--) {
+      columns.add(TEXT.decode(in));
+    }
+    IndexEntry e = new IndexEntry(key, start, end, pane, timing, last, alerts, rows, href, level, columns, TEXT.decode(in));
     return new ReportDestination(path, e);
   }
 

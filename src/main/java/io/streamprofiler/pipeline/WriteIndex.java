@@ -2,13 +2,17 @@ package io.streamprofiler.pipeline;
 
 import io.streamprofiler.render.IndexEntry;
 import io.streamprofiler.render.IndexPage;
+import io.streamprofiler.render.KeyHistory;
 import io.streamprofiler.sink.ReportDestination;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -35,10 +39,11 @@ import org.apache.beam.sdk.values.PDone;
 import org.joda.time.Duration;
 
 /**
- * Keeps {@code index.html} at the root of the output listing every report written so far. It is
+ * Keeps {@code index.html} at the root of the output (the fleet dashboard) and {@code <key folder>/index.html}
+ * (every revision of one key) listing every report written so far. It is
  * fed by the write step's results, so a report is listed only once its file exists; entries are
- * batched for a couple of seconds and the page is rewritten whole, through a temporary file and a
- * rename, so a reader never sees half an index.
+ * batched for a couple of seconds; the index and the pages of the keys in the batch are rewritten
+ * whole, each through a temporary file and a rename, so a reader never sees half a page.
  */
 public final class WriteIndex extends PTransform<PCollection<KV<ReportDestination, String>>, PDone> {
   private static final Duration BATCH = Duration.standardSeconds(2);
@@ -83,16 +88,35 @@ public final class WriteIndex extends PTransform<PCollection<KV<ReportDestinatio
     @ProcessElement
     public void process(@Element KV<String, Iterable<IndexEntry>> batch, @StateId("entries") BagState<IndexEntry> entries)
         throws IOException {
-      batch.getValue().forEach(entries::add);
+      Set<String> touched = new HashSet<>();
+      for (IndexEntry e : batch.getValue()) {
+        entries.add(e);
+        touched.add(e.key());
+      }
       List<IndexEntry> all = new ArrayList<>();
       entries.read().forEach(all::add);
-      write(IndexPage.render(all));
+      Map<String, Map<String, Map<Long, IndexEntry>>> byKey = IndexPage.byKey(all);
+      for (String key : touched) {
+        Map<String, Map<Long, IndexEntry>> windows = byKey.get(key == null ? "" : key);
+        List<IndexEntry> own = new ArrayList<>();
+        windows.values().forEach(panes -> own.addAll(panes.values()));
+        String folder = KeyHistory.folder(own);
+        if (folder != null) {
+          write(folder + "/index.html", KeyHistory.page(key, folder, windows));
+        }
+      }
+      write("index.html", IndexPage.render(all));
     }
 
-    private void write(String html) throws IOException {
+    /** Writes {@code path} (relative to the output directory) through a temporary file beside it and a rename. */
+    private void write(String path, String html) throws IOException {
       ResourceId dir = FileSystems.matchNewResource(outputDirectory, true);
+      int slash = path.lastIndexOf('/');
+      if (slash >= 0) {
+        dir = dir.resolve(path.substring(0, slash), ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY);
+      }
       ResourceId temp = dir.resolve(".index-" + UUID.randomUUID() + ".tmp", ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      ResourceId index = dir.resolve("index.html", ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+      ResourceId index = dir.resolve(path.substring(slash + 1), ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
       try (OutputStream out = Channels.newOutputStream(FileSystems.create(temp, MimeTypes.TEXT))) {
         out.write(html.getBytes(StandardCharsets.UTF_8));
       }

@@ -113,10 +113,25 @@ meter.alert::-webkit-meter-optimum-value{background:var(--alert)}
 .pairs{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(260px,1fr))}
 .pairs figure{margin:0}
 .pairs figcaption{font-size:12px;color:var(--muted);text-align:center}
+.chart .bl{fill:#2563a6;fill-opacity:.45}
+.chart .br{fill:#d9730d;fill-opacity:.5}
+.chart .ll,.chart .lr{fill:none;stroke:#2563a6;stroke-width:1.6;stroke-linejoin:round}
+.chart .lr{stroke:#d9730d}
+.sw{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin:0 .3em 0 .6em;vertical-align:-.05em;background:#2563a6}
+.sw.r{background:#d9730d}
+tr.changed>td,tr.changed>th{background:var(--warn-soft)}
 .verdict{font-weight:600}.verdict.bad{color:var(--alert)}.verdict.good{color:var(--ok)}
 footer{color:var(--muted);font-size:12px;text-align:center;padding:.5rem 0 2rem}
 table.index{table-layout:fixed;min-width:760px}
-table.index th:nth-child(1){width:22%}table.index th:nth-child(2){width:20%}table.index th:nth-child(3),table.index th:nth-child(4){width:8%}table.index th:nth-child(5){width:12%}
+table.index th:nth-child(1){width:20%}table.index th:nth-child(2){width:17%}table.index th:nth-child(3),table.index th:nth-child(4){width:7%}table.index th:nth-child(5){width:15%}table.index th:nth-child(6){width:11%}
+table.fleet{width:auto;border-collapse:separate;border-spacing:2px;font-size:12px}
+table.fleet th{font-weight:500;color:var(--muted);border:0;padding:.1rem .35rem;white-space:nowrap;font-size:11px}
+table.fleet tbody th{text-align:right;max-width:16em;overflow:hidden;text-overflow:ellipsis}
+table.fleet td{border:0;padding:.1rem .35rem;text-align:center;border-radius:3px;white-space:nowrap;min-width:2.8em}
+table.fleet td a{color:var(--ink)}
+table.fleet td.a>a:first-child{color:var(--alert);font-weight:650}
+table.fleet a.cmp{margin-left:.3em;color:var(--muted);font-size:10px}
+.c-ok,.sw.c-ok{background:#cdebd9}.c-wa,.sw.c-wa{background:#fbd9a5}.c-dr,.sw.c-dr{background:#f3a59c}.c-no,.sw.c-no{background:#e6e9ed}
 @media (max-width:700px){.brand span{display:none}main{padding:.6rem}section{padding:.8rem}.alerts li{flex-direction:column;gap:.2rem}.top nav a{padding:.3rem .4rem}}
 @media print{.top{position:static}.tabs>.panel{display:block}.tabs>label{display:none}section{break-inside:avoid-page}}
 """;

@@ -1,5 +1,8 @@
 package io.streamprofiler.render;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One report file for the index page.
  *
@@ -12,6 +15,10 @@ package io.streamprofiler.render;
  * @param alertCount how many alerts the profile has
  * @param rows how many rows the profile covers
  * @param href the report's path relative to the index page
+ * @param driftLevel the profile's drift against its baseline: {@code ok}, {@code warn} or {@code alert}
+ *     (a DRIFT alert); empty when it has no baseline or no drift section
+ * @param driftedColumns the columns at that level when it is warn or alert, else empty
+ * @param comparisonHref the comparison page with the baseline, relative to the index page; empty when there is none
  */
 public record IndexEntry(
     String key,
@@ -22,5 +29,25 @@ public record IndexEntry(
     boolean isLast,
     int alertCount,
     long rows,
-    String href)
-    implements java.io.Serializable {}
+    String href,
+    String driftLevel,
+    List<String> driftedColumns,
+    String comparisonHref)
+    implements java.io.Serializable {
+
+  public IndexEntry {
+    driftLevel = driftLevel == null ? "" : driftLevel;
+    List<String> columns = new ArrayList<>();
+    if (driftedColumns != null) {
+      driftedColumns.stream().map(c -> c == null ? "" : c).forEach(columns::add);
+    }
+    driftedColumns = List.copyOf(columns);
+    comparisonHref = comparisonHref == null ? "" : comparisonHref;
+  }
+
+  /** An entry without drift. */
+  public IndexEntry(String key, String windowStart, String windowEnd, long paneIndex, String timing, boolean isLast,
+      int alertCount, long rows, String href) {
+    this(key, windowStart, windowEnd, paneIndex, timing, isLast, alertCount, rows, href, "", List.of(), "");
+  }
+}

@@ -42,7 +42,6 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChu
   }
 
   static final class ReadRecordsFn extends DoFn<FileIO.ReadableFile, SourceChunk> {
-    private final Counter rowsRead = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_READ);
     private final List<String> header;
     private final int maxRecordChars;
 
@@ -61,7 +60,6 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChu
         java.util.List<SourceLine> chunk = new java.util.ArrayList<>(SourceChunk.MAX_LINES);
         Progress.BYTES_READ.addAndGet(offset);
         for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
-          rowsRead.inc();
           Progress.ROWS_READ.incrementAndGet();
           Progress.BYTES_READ.addAndGet(reader.offset() - offset);
           offset = reader.offset();

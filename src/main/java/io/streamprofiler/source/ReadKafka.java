@@ -113,7 +113,6 @@ public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>>
    * partition's watermark had already passed the event time, and by how much says late or too late.
    */
   static final class ToSourceLineFn extends DoFn<KafkaRecord<byte[], byte[]>, SourceLine> {
-    private final Counter rowsRead = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_READ);
     private final EventTimePolicy.EventTimes eventTimes;
     private final ArrivalRule rule;
 
@@ -124,7 +123,6 @@ public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>>
 
     @ProcessElement
     public void process(@Element KafkaRecord<byte[], byte[]> record, @Timestamp Instant stamped, OutputReceiver<SourceLine> out) {
-      rowsRead.inc();
       String source = record.getTopic() + "-" + record.getPartition() + "@" + record.getOffset();
       byte[] value = record.getKV().getValue();
       String text = utf8(value);

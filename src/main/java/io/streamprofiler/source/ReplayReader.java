@@ -24,7 +24,6 @@ import org.joda.time.Instant;
  * arrived (on time, late, or too late), which is the one deterministic place to decide it.
  */
 final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
-  private final Counter rowsRead = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_READ);
   private final ReplayCsvSource source;
   private final String file;
   private final ReplaySettings settings;
@@ -163,7 +162,6 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
       pendingLine = lineBefore;
       return null;
     }
-    rowsRead.inc();
     Progress.ROWS_READ.incrementAndGet();
     Progress.BYTES_READ.addAndGet(reader.committedOffset() - offsetBefore);
     if (eventMillis != Long.MIN_VALUE) {

@@ -26,7 +26,7 @@ import org.junit.rules.TemporaryFolder;
 /**
  * A reader polling {@code --output} while a stream is being profiled never sees half a JSON or HTML
  * report, half an index, half a summary, a half-written line in {@code rejected/} or {@code late/},
- * or an index that links to a file that is not there.
+ * or an index (the fleet index or a key's page) that links to a file that is not there.
  */
 public class AtomicOutputTest {
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
@@ -64,7 +64,8 @@ public class AtomicOutputTest {
               Matcher m = HREF.matcher(text);
               while (m.find()) {
                 linksChecked++;
-                assertThat(m.group(1) + " linked from the index exists", Files.isRegularFile(out.resolve(m.group(1))), is(true));
+                Path target = f.getParent().resolve(m.group(1)).normalize();
+                assertThat(m.group(1) + " linked from " + f + " exists", Files.isRegularFile(target), is(true));
               }
             }
           } else if (name.endsWith(".jsonl")) {

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.Assume.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.streamprofiler.compare.CompareReport;
+import io.streamprofiler.compare.DriftThresholds;
 import io.streamprofiler.profile.Profile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -179,6 +181,94 @@ public class HtmlReportBrowserIT {
     page.assertNoExecution();
     page.assertClean();
     Files.write(OUT.resolve("index.png"), chromium.screenshot(page.session, true));
+  }
+
+  /** The comparison page: drawn like the reports, loads with nothing but itself, every section present. */
+  @Test
+  public void comparisonPageLoadsCleanly() throws Exception {
+    Profile left = Fixtures.profile("profile-00.json");
+    Profile right = Fixtures.profile("profile-b8.json");
+    String html = CompareReport.html(left, right, CompareReport.drift(left, right, DriftThresholds.defaults()));
+    Loaded page = load("compare", html, 1280, 900);
+    page.assertClean();
+    page.assertNoExecution();
+    assertThat(chromium.evaluate(page.session, "['drift','alerts','variables','correlations']"
+        + ".filter(id => !document.getElementById(id)).join(',')").asText(), is(""));
+    assertThat(chromium.evaluate(page.session, "document.querySelectorAll('svg rect.bl').length > 0"
+        + " && document.querySelectorAll('svg polyline.lr').length > 0").asBoolean(), is(true));
+    page.fullScreenshot();
+  }
+
+  /** Hostile key, column names and categories on both sides of a comparison execute nowhere, with or without the policy. */
+  @Test
+  public void hostileStringsInAComparisonDoNotExecute() throws Exception {
+    Profile left = Fixtures.hostile();
+    Profile right = Fixtures.hostile();
+    String html = CompareReport.html(left, right, CompareReport.drift(left, right, DriftThresholds.defaults()));
+    Loaded page = load("compare-hostile", html, 1280, 900);
+    page.assertNoExecution();
+    page.assertClean();
+    String noPolicy = html.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "");
+    Loaded bare = load("compare-hostile-no-csp", noPolicy, 1280, 900);
+    bare.assertNoExecution();
+    String text = chromium.evaluate(bare.session, "document.body.innerText").asText();
+    assertThat("the hostile column is shown as text", text.contains(Fixtures.HOSTILE_COLUMN), is(true));
+  }
+
+  /**
+   * The fleet dashboard of a pipeline run over several windows, with a step change and a hostile
+   * key: the grid, its comparison links and a key's page load cleanly, and every link is a
+   * relative path to a file the run wrote.
+   */
+  @Test
+  public void fleetIndexOfAPipelineRunLoadsCleanly() throws Exception {
+    Path csv = OUT.resolve("fleet-input.csv");
+    StringBuilder b = new StringBuilder("ts,device,temp,status\n");
+    String hostileKey = "\"" + Fixtures.SCRIPT.replace("\"", "\"\"") + "\"";
+    java.util.Random random = new java.util.Random(3);
+    for (int i = 0; i < 5 * 60; i++) {
+      long ts = 1_594_512_000L + i * 60L;
+      for (String key : List.of("dev-1", "dev-2", hostileKey)) {
+        double step = key.equals("dev-1") && i >= 3 * 60 ? 8 : 0;
+        b.append(ts).append(',').append(key).append(',').append(String.format(java.util.Locale.ROOT, "%.3f", 21 + step + random.nextGaussian()))
+            .append(',').append(random.nextDouble() < 0.9 ? "ok" : "\"" + Fixtures.IMG.replace("\"", "\"\"") + "\"").append('\n');
+      }
+    }
+    Files.writeString(csv, b.toString(), StandardCharsets.UTF_8);
+    Path output = runPipeline(csv, "pipeline-fleet");
+    Path index = output.resolve("index.html");
+    String html = Files.readString(index, StandardCharsets.UTF_8);
+    assertThat(html.contains("<table class=\"fleet\">"), is(true));
+    assertThat("dev-1 drifts in its step window", html.contains("class=\"c-dr"), is(true));
+    java.util.regex.Matcher href = java.util.regex.Pattern.compile("href=\"([^\"#][^\"]*)\"").matcher(html);
+    int links = 0;
+    int comparisons = 0;
+    while (href.find()) {
+      String h = java.net.URLDecoder.decode(href.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+      assertThat(h, h.matches("^[a-z]+:.*") || h.startsWith("/"), is(false));
+      assertThat("link to a written file: " + h, Files.exists(output.resolve(h)), is(true));
+      links++;
+      comparisons += h.endsWith(".previous.html") ? 1 : 0;
+    }
+    assertThat("a report link per window of each key, and key pages", links >= 15 + 3, is(true));
+    assertThat("a comparison link per window with a previous one", comparisons >= 12, is(true));
+    Loaded page = loadFile("pipeline-fleet-index", index, 1280, 700);
+    page.assertClean();
+    page.assertNoExecution();
+    assertThat(chromium.evaluate(page.session, "document.querySelectorAll('table.fleet tbody tr').length").asInt(), is(3));
+    Loaded keyPage = loadFile("pipeline-fleet-key", output.resolve("dev-1/index.html"), 1280, 700);
+    keyPage.assertClean();
+    keyPage.assertNoExecution();
+    List<Path> comparisonPages;
+    try (var walk = Files.walk(output)) {
+      comparisonPages = walk.filter(p -> p.getFileName().toString().endsWith(".previous.html")).sorted().toList();
+    }
+    assertThat(comparisonPages.size() >= 12, is(true));
+    for (Path c : List.of(comparisonPages.get(0), comparisonPages.get(comparisonPages.size() - 1))) {
+      Loaded cp = loadFile("pipeline-fleet-" + c.getFileName(), c, 1280, 900);
+      cp.assertClean();
+      cp.assertNoExecution();
+    }
   }
 
   /** The checks can fail: a page that runs a script, logs an error and loads a remote image is caught. */

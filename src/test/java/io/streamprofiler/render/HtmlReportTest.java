@@ -324,7 +324,7 @@ public class HtmlReportTest {
     assertThat("stray '<'", lt.find(), is(false));
   }
 
-  private static int count(String s, String part) {
+  static int count(String s, String part) {
     int n = 0;
     for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
       n++;

@@ -172,6 +172,36 @@ public class FlinkClusterIT {
     assertThat("byte-identical profiles", assertSameProfiles(direct, out), is(3));
   }
 
+  /** The stream-profiler counters of a job, summed over its vertices, from Flink's REST API. */
+  private java.util.Map<String, Long> profilerMetrics(String jid) throws Exception {
+    java.util.Map<String, Long> counters = new java.util.TreeMap<>();
+    for (JsonNode vertex : parseJson(get("/jobs/" + jid)).get("vertices")) {
+      String base = "/jobs/" + jid + "/vertices/" + vertex.get("id").asText() + "/metrics";
+      List<String> ids = new ArrayList<>();
+      for (JsonNode m : parseJson(get(base))) {
+        String id = m.get("id").asText();
+        if (id.contains("stream-profiler")) {
+          ids.add(id);
+        }
+      }
+      if (ids.isEmpty()) {
+        continue;
+      }
+      String query = ids.stream().map(i -> java.net.URLEncoder.encode(i, java.nio.charset.StandardCharsets.UTF_8))
+          .collect(java.util.stream.Collectors.joining(","));
+      for (JsonNode m : parseJson(get(base + "?get=" + query))) {
+        String id = m.get("id").asText();
+        String name = id.substring(id.lastIndexOf('.') + 1);
+        try {
+          counters.merge(name, Long.parseLong(m.get("value").asText()), Long::sum);
+        } catch (NumberFormatException e) {
+          // distributions are reported as text; counters are what this checks
+        }
+      }
+    }
+    return counters;
+  }
+
   /** A job that does not end by itself is RUNNING, writes its reports, and is cancelled by cancel.sh. */
   @Test
   public void cancelStopsALongRunningStreamingJob() throws Exception {
@@ -192,6 +222,11 @@ public class FlinkClusterIT {
     assertThat(rowCounts(out), is(SAMPLE_ROWS));
     Thread.sleep(2_000);
     assertThat("a long-running job keeps running", stateOf(jid), is("RUNNING"));
+    // The pipeline's counters are Flink metrics of the running job, readable through the REST API.
+    java.util.Map<String, Long> counters = profilerMetrics(jid);
+    assertThat(counters.toString(), counters.get("rows_read"), is(999L));
+    assertThat(counters.toString(), counters.get("rows_profiled"), is(999L));
+    assertThat(counters.toString(), counters.get("panes_profiled"), is(3L));
 
     Result cancelled = script(env, 90, "runners/flink/cancel.sh", jid);
     assertThat(cancelled.output(), cancelled.status(), is(0));

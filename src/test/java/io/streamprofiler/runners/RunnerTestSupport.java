@@ -40,14 +40,12 @@ final class RunnerTestSupport {
   static final String[] SAMPLE = {"--input=" + SAMPLE_FILE};
 
   /**
-   * A streaming job that runs until cancelled. Until {@code --replaySpeed} exists: the sample read in
-   * streaming mode with checkpointing on, its finished source kept alive, as Beam does by default
-   * when checkpointing ({@code --shutdownSourcesAfterIdleMs} unset); its windows fire and its reports
-   * are written, then it idles like a stream waiting for data. With the replay source:
-   * {@code {"--source=replay", "--input=" + SAMPLE_FILE, "--replaySpeed=1", "--streaming=true"}}.
+   * A streaming job that runs until cancelled: the sample read by the bounded file source in
+   * streaming mode with checkpointing on, its finished source kept alive; its windows fire and its
+   * reports are written, then it idles like a stream waiting for data.
    */
   static final String[] LONG_RUNNING = {
-    "--input=" + SAMPLE_FILE, "--streaming=true", "--shutdownSourcesAfterIdleMs=" + Long.MAX_VALUE
+    "--input=" + SAMPLE_FILE, "--source=file", "--streaming=true", "--shutdownSourcesAfterIdleMs=" + Long.MAX_VALUE
   };
 
   /** Rows per device in the sample's only hour (2020-07-12 00:00 UTC). */

@@ -114,6 +114,32 @@ public class ReplayCsvSourceTest {
   }
 
   @Test
+  public void followingAGrowingFileReadsAppendedLinesAndNeverEndsOnItsOwn() throws Exception {
+    File file = tmp.newFile("growing.csv");
+    Files.writeString(file.toPath(), "ts,device,v\n1,a,1\n2,a,2\n3,a,");
+    ReplaySettings base = settings(file.getPath(), 60_000, 0, 0);
+    ReplaySettings follow = new ReplaySettings(base.header(), base.parser(), base.maxRecordBytes(), base.windowMillis(),
+        base.allowedLatenessMillis(), base.maxOutOfOrdernessMillis(), 0, true, base.chunkLines());
+    UnboundedSource.UnboundedReader<SourceChunk> reader =
+        ReplayCsvSource.of(file.getPath(), follow).split(1, OPTIONS).get(0).createReader(OPTIONS, null);
+    assertThat(reader.start(), is(true));
+    List<Long> seen = new ArrayList<>();
+    reader.getCurrent().lines().forEach(l -> seen.add(l.line()));
+    // the half-written last line is not read until its newline arrives
+    assertThat(seen, is(List.of(2L, 3L)));
+    assertThat(reader.advance(), is(false));
+    assertThat(reader.getWatermark().equals(BoundedWindow.TIMESTAMP_MAX_VALUE), is(false));
+    Files.writeString(file.toPath(), "3\n4,a,4\n", java.nio.file.StandardOpenOption.APPEND);
+    assertThat(reader.advance(), is(true));
+    reader.getCurrent().lines().forEach(l -> seen.add(l.line()));
+    assertThat(seen, is(List.of(2L, 3L, 4L, 5L)));
+    assertThat(reader.getCurrent().lines().get(0).text(), is("3,a,3"));
+    assertThat(reader.advance(), is(false));
+    assertThat(reader.getWatermark().equals(BoundedWindow.TIMESTAMP_MAX_VALUE), is(false));
+    reader.close();
+  }
+
+  @Test
   public void unparseableLinesStillFlowToBeRejectedDownstream() throws Exception {
     File file = tmp.newFile("bad.csv");
     Files.writeString(file.toPath(), "ts,device,v\nx,a,1\n5,a,2\n\"open,a,3\n");
