@@ -1,5 +1,7 @@
 package io.streamprofiler.profile.correlation;
 
+import io.streamprofiler.profile.stats.Sums;
+
 import org.apache.commons.math3.special.Gamma;
 
 /** Pearson chi-squared statistics as scipy 1.10 computes them. */
@@ -43,7 +45,7 @@ final class ChiSquared {
         terms[i * k + j] = d * d / expected;
       }
     }
-    return PairwiseSum.sum(terms);
+    return Sums.pairwise(terms);
   }
 
   /**
@@ -60,13 +62,13 @@ final class ChiSquared {
     for (int i = 0; i < k; i++) {
       asDouble[i] = counts[i];
     }
-    double mean = PairwiseSum.sum(asDouble) / k;
+    double mean = Sums.pairwise(asDouble) / k;
     double[] terms = new double[k];
     for (int i = 0; i < k; i++) {
       double d = asDouble[i] - mean;
       terms[i] = d * d / mean;
     }
-    double stat = PairwiseSum.sum(terms);
+    double stat = Sums.pairwise(terms);
     if (Double.isNaN(stat)) {
       return Double.NaN;
     }

@@ -4,13 +4,13 @@ package io.streamprofiler.profile.stats;
  * Summation in numpy's order, so that sums and means agree with pandas to the last bit more often than not:
  * numpy adds float64 arrays pairwise, eight running partial sums per block of at most 128 values.
  */
-final class Sums {
+public final class Sums {
   private static final int BLOCK = 128;
 
   private Sums() {}
 
   /** Sum of {@code a[from .. from+n)}; 0.0 when n is 0. */
-  static double pairwise(double[] a, int from, int n) {
+  public static double pairwise(double[] a, int from, int n) {
     if (n < 8) {
       double res = 0.0;
       for (int i = 0; i < n; i++) {
@@ -45,7 +45,12 @@ final class Sums {
     return pairwise(a, from, half) + pairwise(a, from + half, n - half);
   }
 
-  static double pairwise(double[] a) {
+  public static double pairwise(double[] a) {
     return pairwise(a, 0, a.length);
+  }
+
+  /** numpy's {@code x[from:to].mean()}: the pairwise sum over the count; NaN for an empty range. */
+  public static double mean(double[] x, int from, int to) {
+    return pairwise(x, from, to - from) / (to - from);
   }
 }

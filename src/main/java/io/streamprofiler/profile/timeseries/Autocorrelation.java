@@ -1,5 +1,7 @@
 package io.streamprofiler.profile.timeseries;
 
+import io.streamprofiler.profile.stats.Sums;
+
 import java.util.Arrays;
 
 /**
@@ -129,8 +131,8 @@ public final class Autocorrelation {
         if (m < 2 || isConstant(x, k, n) || isConstant(x, 0, m)) {
             return Double.NaN;
         }
-        double meanA = PairwiseSum.mean(x, k, n);
-        double meanB = PairwiseSum.mean(x, 0, m);
+        double meanA = Sums.mean(x, k, n);
+        double meanB = Sums.mean(x, 0, m);
         double sab = 0.0;
         double saa = 0.0;
         double sbb = 0.0;
@@ -173,8 +175,8 @@ public final class Autocorrelation {
         if (m < 2 || isConstant(a, 0, m) || isConstant(b, 0, m)) {
             return Double.NaN;
         }
-        double meanA = PairwiseSum.mean(a, 0, m);
-        double meanB = PairwiseSum.mean(b, 0, m);
+        double meanA = Sums.mean(a, 0, m);
+        double meanB = Sums.mean(b, 0, m);
         double sab = 0.0;
         double saa = 0.0;
         double sbb = 0.0;
@@ -200,7 +202,7 @@ public final class Autocorrelation {
     }
 
     static double[] demean(double[] x) {
-        double mean = PairwiseSum.mean(x, 0, x.length);
+        double mean = Sums.mean(x, 0, x.length);
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             y[i] = x[i] - mean;

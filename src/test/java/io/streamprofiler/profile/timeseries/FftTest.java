@@ -1,5 +1,7 @@
 package io.streamprofiler.profile.timeseries;
 
+import io.streamprofiler.profile.stats.Sums;
+
 import static org.junit.Assert.assertEquals;
 
 import java.util.Random;
@@ -59,8 +61,8 @@ public class FftTest {
         for (int i = 0; i < x.length; i++) {
             x[i] = i;
         }
-        assertEquals(499500.0, PairwiseSum.sum(x, 0, x.length), 0.0);
-        assertEquals(499.5, PairwiseSum.mean(x, 0, x.length), 0.0);
-        assertEquals(45.0, PairwiseSum.sum(x, 0, 10), 0.0);
+        assertEquals(499500.0, Sums.pairwise(x, 0, x.length), 0.0);
+        assertEquals(499.5, Sums.mean(x, 0, x.length), 0.0);
+        assertEquals(45.0, Sums.pairwise(x, 0, 10), 0.0);
     }
 }
