@@ -15,9 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code stream-profiler compare --left=A.json --right=B.json --output=C.html [--driftPsi=0.25 ...]}:
- * compares two stored profiles (left the reference) and writes {@code C.html} and {@code C.json}.
- * Exit 0 when written, 2 with one line for a wrong argument or an unreadable profile.
+ * {@code stream-profiler compare --left=A.json --right=B.json --output=C.html [--driftPsi=0.25
+ * ...]}: compares two stored profiles (left the reference) and writes {@code C.html} and {@code
+ * C.json}. Exit 0 when written, 2 with one line for a wrong argument or an unreadable profile.
  */
 public final class CompareCommand {
   private CompareCommand() {}
@@ -39,15 +39,24 @@ public final class CompareCommand {
     String left = options.remove("left");
     String right = options.remove("right");
     String output = options.remove("output");
-    if (left == null || right == null || output == null || left.isEmpty() || right.isEmpty() || output.isEmpty()) {
+    if (left == null
+        || right == null
+        || output == null
+        || left.isEmpty()
+        || right.isEmpty()
+        || output.isEmpty()) {
       return usage(err, "--left, --right and --output are required");
     }
     DriftThresholds t;
     try {
       DriftThresholds d = DriftThresholds.defaults();
-      t = new DriftThresholds(number(options, "driftPsiWarn", d.psiWarn()), number(options, "driftPsi", d.psi()),
-          number(options, "driftMeanShift", d.meanShift()), number(options, "driftStdRatio", d.stdRatio()),
-          number(options, "driftCramersV", d.cramersV()));
+      t =
+          new DriftThresholds(
+              number(options, "driftPsiWarn", d.psiWarn()),
+              number(options, "driftPsi", d.psi()),
+              number(options, "driftMeanShift", d.meanShift()),
+              number(options, "driftStdRatio", d.stdRatio()),
+              number(options, "driftCramersV", d.cramersV()));
     } catch (IllegalArgumentException e) {
       return usage(err, Main.firstLine(e.getMessage()));
     }
@@ -65,7 +74,11 @@ public final class CompareCommand {
     }
     Drift.Result drift = CompareReport.drift(a, b, t);
     Path html = Path.of(output);
-    Path json = Path.of(output.endsWith(".html") ? output.substring(0, output.length() - 5) + ".json" : output + ".json");
+    Path json =
+        Path.of(
+            output.endsWith(".html")
+                ? output.substring(0, output.length() - 5) + ".json"
+                : output + ".json");
     try {
       if (html.toAbsolutePath().getParent() != null) {
         Files.createDirectories(html.toAbsolutePath().getParent());
@@ -73,11 +86,21 @@ public final class CompareCommand {
       write(html, CompareReport.html(a, b, drift));
       write(json, CompareReport.json(a, b, drift));
     } catch (IOException | RuntimeException e) {
-      err.println("error: cannot write " + output + ": " + Main.firstLine(String.valueOf(e.getMessage())));
+      err.println(
+          "error: cannot write " + output + ": " + Main.firstLine(String.valueOf(e.getMessage())));
       return Main.USAGE;
     }
-    out.println("compared " + a.context().key() + " with " + b.context().key() + ": "
-        + (drift.anyDrift() ? "DRIFT in " + String.join(", ", drift.drifted()) : "no drift") + "; wrote " + html + " and " + json);
+    out.println(
+        "compared "
+            + a.context().key()
+            + " with "
+            + b.context().key()
+            + ": "
+            + (drift.anyDrift() ? "DRIFT in " + String.join(", ", drift.drifted()) : "no drift")
+            + "; wrote "
+            + html
+            + " and "
+            + json);
     return Main.OK;
   }
 
@@ -98,16 +121,20 @@ public final class CompareCommand {
     try {
       text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException("--" + side + "=" + file + ": cannot read it (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          "--" + side + "=" + file + ": cannot read it (" + e.getClass().getSimpleName() + ")");
     }
     try {
       return JsonReport.read(text);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("--" + side + "=" + file + ": " + Main.firstLine(String.valueOf(e.getMessage())));
+      throw new IllegalArgumentException(
+          "--" + side + "=" + file + ": " + Main.firstLine(String.valueOf(e.getMessage())));
     }
   }
 
-  /** Writes to a temporary file beside the target, then renames: a reader never sees half a page. */
+  /**
+   * Writes to a temporary file beside the target, then renames: a reader never sees half a page.
+   */
   private static void write(Path target, String content) throws IOException {
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     Files.writeString(tmp, content, StandardCharsets.UTF_8);

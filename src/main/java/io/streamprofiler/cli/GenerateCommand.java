@@ -24,7 +24,18 @@ final class GenerateCommand {
       "usage: generate --output=FILE [--rows=405184] [--devices=3] [--period=5.1] [--start=1594512000] [--seed=1]"
           + " [--missing=0] [--displaced=0] [--maxDisplacement=300] [--malformed=0] [--step=DEVICE@HOUR:DELTA,...]";
   private static final Set<String> OPTIONS =
-      Set.of("output", "rows", "devices", "period", "start", "seed", "missing", "displaced", "maxDisplacement", "malformed", "step");
+      Set.of(
+          "output",
+          "rows",
+          "devices",
+          "period",
+          "start",
+          "seed",
+          "missing",
+          "displaced",
+          "maxDisplacement",
+          "malformed",
+          "step");
 
   private GenerateCommand() {}
 
@@ -54,16 +65,26 @@ final class GenerateCommand {
               share(o, "malformed"),
               steps(o.getOrDefault("step", "")));
       if (settings.devices() < 1 || settings.rows() < 0 || settings.periodSeconds() <= 0) {
-        throw new IllegalArgumentException("--rows must be 0 or more, --devices 1 or more, --period above 0");
+        throw new IllegalArgumentException(
+            "--rows must be 0 or more, --devices 1 or more, --period above 0");
       }
       Path file = Path.of(o.get("output"));
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
-      try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+      try (Writer w =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+              1 << 16)) {
         new TelemetryGenerator(settings).write(w);
       }
-      out.println("generated " + settings.rows() + " rows of " + settings.devices() + " devices into " + file);
+      out.println(
+          "generated "
+              + settings.rows()
+              + " rows of "
+              + settings.devices()
+              + " devices into "
+              + file);
       return Main.OK;
     } catch (IllegalArgumentException e) {
       err.println("error: generate: " + e.getMessage());
@@ -81,7 +102,9 @@ final class GenerateCommand {
       return fallback;
     }
     try {
-      return fallback instanceof Double ? (Number) Double.parseDouble(v) : (Number) Long.parseLong(v);
+      return fallback instanceof Double
+          ? (Number) Double.parseDouble(v)
+          : (Number) Long.parseLong(v);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--" + name + "=" + v + " is not a number");
     }
@@ -105,10 +128,14 @@ final class GenerateCommand {
       try {
         int at = part.indexOf('@');
         int colon = part.indexOf(':');
-        steps.add(new TelemetryGenerator.Step(
-            Integer.parseInt(part.substring(0, at)), Integer.parseInt(part.substring(at + 1, colon)), Double.parseDouble(part.substring(colon + 1))));
+        steps.add(
+            new TelemetryGenerator.Step(
+                Integer.parseInt(part.substring(0, at)),
+                Integer.parseInt(part.substring(at + 1, colon)),
+                Double.parseDouble(part.substring(colon + 1))));
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException("--step=" + part + " is not DEVICE@HOUR:DELTA, e.g. 1@48:+5");
+        throw new IllegalArgumentException(
+            "--step=" + part + " is not DEVICE@HOUR:DELTA, e.g. 1@48:+5");
       }
     }
     return steps;

@@ -20,9 +20,11 @@ final class Logging {
     if (System.getProperty(LEVEL) == null) {
       System.setProperty(LEVEL, level);
     }
-    // At DEBUG, Beam's options factory logs the raw command line ("Provided Arguments"), Kafka secrets
+    // At DEBUG, Beam's options factory logs the raw command line ("Provided Arguments"), Kafka
+    // secrets
     // given with --kafkaProperty included: that one logger never goes below INFO.
-    String factory = "org.slf4j.simpleLogger.log.org.apache.beam.sdk.options.PipelineOptionsFactory";
+    String factory =
+        "org.slf4j.simpleLogger.log.org.apache.beam.sdk.options.PipelineOptionsFactory";
     if (System.getProperty(factory) == null) {
       System.setProperty(factory, level.equals("debug") || level.equals("trace") ? "info" : level);
     }

@@ -12,8 +12,9 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
  * {@code java -jar stream-profiler.jar [--option=value ...]}: profiles a stream and, for a bounded
- * input, waits for the end and writes {@code run-summary.json}. Exit status 0 when the run finished,
- * 1 when the pipeline failed, 2 for a wrong option or unreadable input (one line, no stack trace).
+ * input, waits for the end and writes {@code run-summary.json}. Exit status 0 when the run
+ * finished, 1 when the pipeline failed, 2 for a wrong option or unreadable input (one line, no
+ * stack trace).
  */
 public final class Main {
   public static final int OK = 0;
@@ -39,7 +40,9 @@ public final class Main {
     PipelineConfig config;
     PipelineSpecs.Resolved spec;
     try {
-      spec = PipelineSpecs.resolve(args); // --pipeline=FILE: the spec's options, the command line's winning
+      spec =
+          PipelineSpecs.resolve(
+              args); // --pipeline=FILE: the spec's options, the command line's winning
     } catch (IllegalArgumentException e) {
       err.println("error: " + firstLine(e.getMessage()));
       return USAGE;
@@ -58,7 +61,11 @@ public final class Main {
       return USAGE;
     }
     PipelineResult result;
-    try (ProgressLine progress = config.quiet() ? null : new ProgressLine(err, inputBytes(config), config.follow(), System.console() != null)) {
+    try (ProgressLine progress =
+        config.quiet()
+            ? null
+            : new ProgressLine(
+                err, inputBytes(config), config.follow(), System.console() != null)) {
       result = ProfilePipeline.run(options, config);
       if (!options.getWaitUntilFinish()) {
         out.println("submitted; not waiting (--waitUntilFinish=false): " + result.getState());
@@ -80,7 +87,9 @@ public final class Main {
     return OK;
   }
 
-  /** An input that is missing, empty or has a bad header: the data is wrong, not the option names. */
+  /**
+   * An input that is missing, empty or has a bad header: the data is wrong, not the option names.
+   */
   private static boolean aboutTheInput(String message) {
     return message != null && (message.startsWith("--input=") || message.startsWith("the header"));
   }

@@ -20,7 +20,9 @@ final class ProgressLine implements AutoCloseable {
   private final Thread thread;
   private volatile boolean running = true;
 
-  /** @param totalBytes size of the input, or 0 when unknown (a stream) */
+  /**
+   * @param totalBytes size of the input, or 0 when unknown (a stream)
+   */
   ProgressLine(PrintStream err, long totalBytes, boolean stream, boolean terminal) {
     this.err = err;
     this.totalBytes = totalBytes;
@@ -54,15 +56,28 @@ final class ProgressLine implements AutoCloseable {
     StringBuilder b = new StringBuilder("progress: ");
     b.append(String.format(Locale.ROOT, "%,d rows", rows));
     if (totalBytes > 0 && !stream) {
-      b.append(String.format(Locale.ROOT, " (%.0f%%)", 100.0 * Math.min(bytes, totalBytes) / totalBytes));
+      b.append(
+          String.format(
+              Locale.ROOT, " (%.0f%%)", 100.0 * Math.min(bytes, totalBytes) / totalBytes));
     }
-    b.append(String.format(Locale.ROOT, ", %,.0f rows/s, %,d panes, %,d reports, %,d rejected, %,d late",
-        rows / seconds, Progress.PANES_PROFILED.get(), Progress.REPORTS_WRITTEN.get(),
-        Progress.ROWS_REJECTED.get(), Progress.ROWS_TOO_LATE.get()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            ", %,.0f rows/s, %,d panes, %,d reports, %,d rejected, %,d late",
+            rows / seconds,
+            Progress.PANES_PROFILED.get(),
+            Progress.REPORTS_WRITTEN.get(),
+            Progress.ROWS_REJECTED.get(),
+            Progress.ROWS_TOO_LATE.get()));
     long watermark = Progress.WATERMARK_MILLIS.get();
     if (stream && watermark != Long.MIN_VALUE) {
-      b.append(", watermark ").append(Instant.ofEpochMilli(watermark))
-          .append(String.format(Locale.ROOT, " (%,.0f s behind now)", (System.currentTimeMillis() - watermark) / 1000.0));
+      b.append(", watermark ")
+          .append(Instant.ofEpochMilli(watermark))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  " (%,.0f s behind now)",
+                  (System.currentTimeMillis() - watermark) / 1000.0));
     } else if (totalBytes > 0 && bytes > 0 && bytes < totalBytes) {
       b.append(String.format(Locale.ROOT, ", ETA %.0f s", seconds * (totalBytes - bytes) / bytes));
     }

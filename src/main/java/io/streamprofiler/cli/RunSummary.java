@@ -22,16 +22,25 @@ import org.apache.beam.sdk.util.MimeTypes;
 /** The counts of a finished run, read from the pipeline's metrics, and their identity check. */
 record RunSummary(Map<String, Long> counts) {
   private static final String[] NAMES = {
-    Accounting.ROWS_READ, Accounting.ROWS_PROFILED, Accounting.ROWS_REJECTED, Accounting.ROWS_DROPPED_LATE, Accounting.REPORTS_WRITTEN,
-    Accounting.PANES_PROFILED, Accounting.REPORT_BYTES
+    Accounting.ROWS_READ,
+    Accounting.ROWS_PROFILED,
+    Accounting.ROWS_REJECTED,
+    Accounting.ROWS_DROPPED_LATE,
+    Accounting.REPORTS_WRITTEN,
+    Accounting.PANES_PROFILED,
+    Accounting.REPORT_BYTES
   };
   private static final String PROFILE_MILLIS_MEAN = "profile_millis_mean";
   private static final String PROFILE_MILLIS_MAX = "profile_millis_max";
 
   static RunSummary of(PipelineResult result) {
     MetricQueryResults metrics =
-        result.metrics().queryMetrics(
-            MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(Accounting.NAMESPACE)).build());
+        result
+            .metrics()
+            .queryMetrics(
+                MetricsFilter.builder()
+                    .addNameFilter(MetricNameFilter.inNamespace(Accounting.NAMESPACE))
+                    .build());
     Map<String, Long> counts = new LinkedHashMap<>();
     for (String name : NAMES) {
       counts.put(name, 0L);
@@ -45,7 +54,9 @@ record RunSummary(Map<String, Long> counts) {
     for (MetricResult<DistributionResult> d : metrics.getDistributions()) {
       if (d.getName().getName().equals(Accounting.PROFILE_MILLIS)) {
         DistributionResult r = d.getAttempted();
-        counts.put(PROFILE_MILLIS_MEAN, r.getCount() == 0 ? 0 : Math.round((double) r.getSum() / r.getCount()));
+        counts.put(
+            PROFILE_MILLIS_MEAN,
+            r.getCount() == 0 ? 0 : Math.round((double) r.getSum() / r.getCount()));
         counts.put(PROFILE_MILLIS_MAX, r.getCount() == 0 ? 0 : r.getMax());
       }
     }
@@ -65,34 +76,50 @@ record RunSummary(Map<String, Long> counts) {
     return counts.getOrDefault(name, 0L);
   }
 
-  /** rows_read = rows_profiled + rows_rejected + rows_dropped_late: nothing lost, nothing hidden. */
+  /**
+   * rows_read = rows_profiled + rows_rejected + rows_dropped_late: nothing lost, nothing hidden.
+   */
   boolean balanced() {
     return get(Accounting.ROWS_READ)
-        == get(Accounting.ROWS_PROFILED) + get(Accounting.ROWS_REJECTED) + get(Accounting.ROWS_DROPPED_LATE);
+        == get(Accounting.ROWS_PROFILED)
+            + get(Accounting.ROWS_REJECTED)
+            + get(Accounting.ROWS_DROPPED_LATE);
   }
 
   /** The accounting on one line; the other metrics follow on a second line. */
   String line() {
     StringBuilder b = new StringBuilder("summary:");
-    for (String name : new String[] {Accounting.ROWS_READ, Accounting.ROWS_PROFILED, Accounting.ROWS_REJECTED,
-        Accounting.ROWS_DROPPED_LATE, Accounting.REPORTS_WRITTEN}) {
+    for (String name :
+        new String[] {
+          Accounting.ROWS_READ,
+          Accounting.ROWS_PROFILED,
+          Accounting.ROWS_REJECTED,
+          Accounting.ROWS_DROPPED_LATE,
+          Accounting.REPORTS_WRITTEN
+        }) {
       b.append(' ').append(name).append('=').append(get(name));
     }
     b.append("\nmetrics:");
-    counts.forEach((k, v) -> {
-      if (!b.toString().contains(" " + k + "=")) {
-        b.append(' ').append(k).append('=').append(v);
-      }
-    });
+    counts.forEach(
+        (k, v) -> {
+          if (!b.toString().contains(" " + k + "=")) {
+            b.append(' ').append(k).append('=').append(v);
+          }
+        });
     return b.toString();
   }
 
   void write(String outputDirectory) {
     ResourceId dir = FileSystems.matchNewResource(outputDirectory, true);
-    ResourceId file = dir.resolve("run-summary.json", org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+    ResourceId file =
+        dir.resolve(
+            "run-summary.json",
+            org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
     // Written to a temporary file, then renamed: a reader never sees half a summary.
-    ResourceId temp = dir.resolve(".run-summary-" + java.util.UUID.randomUUID() + ".tmp",
-        org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+    ResourceId temp =
+        dir.resolve(
+            ".run-summary-" + java.util.UUID.randomUUID() + ".tmp",
+            org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(temp, MimeTypes.TEXT));
         JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
       g.writeStartObject();
@@ -105,7 +132,9 @@ record RunSummary(Map<String, Long> counts) {
       throw new UncheckedIOException(e);
     }
     try {
-      FileSystems.rename(java.util.List.of(temp), java.util.List.of(file),
+      FileSystems.rename(
+          java.util.List.of(temp),
+          java.util.List.of(file),
           org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

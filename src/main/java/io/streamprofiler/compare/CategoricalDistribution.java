@@ -19,7 +19,10 @@ public record CategoricalDistribution(Map<String, Long> counts, long other) {
     return t;
   }
 
-  /** From a variable's {@code distribution.values}, or its {@code value_counts} (top 10, rest as other); null when neither. */
+  /**
+   * From a variable's {@code distribution.values}, or its {@code value_counts} (top 10, rest as
+   * other); null when neither.
+   */
   public static CategoricalDistribution of(Map<String, Object> variable) {
     Map<String, Object> d = Tree.object(variable, "distribution");
     List<Object> values = Tree.list(d, "values");

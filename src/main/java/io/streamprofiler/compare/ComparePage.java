@@ -33,18 +33,22 @@ final class ComparePage {
     List<Object> onlyRight = Tree.list(tree, "only_in_right");
     boolean oneSided = !onlyLeft.isEmpty() || !onlyRight.isEmpty();
     page.open("Comparison · " + label(left) + " vs " + label(right), "comparison", "Sections")
-        .navLink("drift", "Drift").navLink("alerts", "Alerts");
+        .navLink("drift", "Drift")
+        .navLink("alerts", "Alerts");
     if (oneSided) {
       page.navLink("columns", "Columns");
     }
     page.navLink("variables", "Variables").navLink("correlations", "Correlations").main();
-    b.append("<div class=\"hero\"><div><h1>Comparison</h1><div class=\"sub\"><span class=\"sw\"></span>left (reference): ");
+    b.append(
+        "<div class=\"hero\"><div><h1>Comparison</h1><div class=\"sub\"><span class=\"sw\"></span>left (reference): ");
     Html.append(b, label(left));
     b.append("<br><span class=\"sw r\"></span>right (current): ");
     Html.append(b, label(right));
     b.append("</div></div><div class=\"chips\">");
     int n = drift.drifted().size();
-    page.chip(n > 0 ? "alert" : "ok", n > 0 ? "DRIFT in " + n + (n == 1 ? " column" : " columns") : "No drift");
+    page.chip(
+        n > 0 ? "alert" : "ok",
+        n > 0 ? "DRIFT in " + n + (n == 1 ? " column" : " columns") : "No drift");
     b.append("</div></div>");
     driftSection(drift);
     alertsSection(Tree.list(tree, "alerts"));
@@ -59,16 +63,24 @@ final class ComparePage {
     page.section("variables", "Variables");
     Map<String, Object> stats = Tree.object(tree, "statistics");
     for (String c : stats.keySet()) {
-      variable(c, left.variables().get(c), right.variables().get(c), Tree.object(stats, c),
+      variable(
+          c,
+          left.variables().get(c),
+          right.variables().get(c),
+          Tree.object(stats, c),
           Tree.object(Tree.object(drift.section(), "columns"), c));
     }
     b.append("</section>");
     correlations(left, right);
-    return page.close("Stream Profiler · comparison of two stored profiles · no script, no network");
+    return page.close(
+        "Stream Profiler · comparison of two stored profiles · no script, no network");
   }
 
   private static String label(Profile p) {
-    return p.context().key() + " · " + Format.instant(Tree.object(p.tree(), "window").get("start")) + " · pane "
+    return p.context().key()
+        + " · "
+        + Format.instant(Tree.object(p.tree(), "window").get("start"))
+        + " · pane "
         + p.context().paneIndex();
   }
 
@@ -86,12 +98,14 @@ final class ComparePage {
   /** The chip of a drift level: DRIFT (alert), warn or ok. */
   private void level(Object level) {
     String l = String.valueOf(level);
-    page.chip(switch (l) {
-      case "alert" -> "alert";
-      case "warn" -> "warn";
-      case "ok" -> "ok";
-      default -> "muted";
-    }, l.equals("alert") ? "DRIFT" : l);
+    page.chip(
+        switch (l) {
+          case "alert" -> "alert";
+          case "warn" -> "warn";
+          case "ok" -> "ok";
+          default -> "muted";
+        },
+        l.equals("alert") ? "DRIFT" : l);
   }
 
   private void driftSection(Drift.Result drift) {
@@ -103,16 +117,36 @@ final class ComparePage {
       b.append("<strong>DRIFT</strong> in ");
       names(new ArrayList<>(drift.drifted()));
     } else {
-      b.append("No drift over ").append(cols.size()).append(cols.size() == 1 ? " column" : " columns");
+      b.append("No drift over ")
+          .append(cols.size())
+          .append(cols.size() == 1 ? " column" : " columns");
     }
     Map<String, Object> t = Tree.object(s, "thresholds");
     b.append("</p><p class=\"note\">");
-    Html.append(b, "DRIFT needs PSI ≥ " + Format.number(t.get("psi")) + " and a large effect: |mean shift| ≥ "
-        + Format.number(t.get("mean_shift")) + " reference sd, sd ratio ≥ " + Format.number(t.get("std_ratio"))
-        + " (or ≤ its inverse), or Cramér's V ≥ " + Format.number(t.get("cramers_v")) + "; PSI ≥ "
-        + Format.number(t.get("psi_warn")) + " alone is a warning.");
-    b.append("</p><div class=\"scroll\"><table class=\"data\"><thead><tr><th>Column</th><th>Test</th><th>Level</th>");
-    for (String h : List.of("PSI", "JS distance", "KS", "Mean shift (sd)", "SD ratio", "χ² p-value", "Cramér's V")) {
+    Html.append(
+        b,
+        "DRIFT needs PSI ≥ "
+            + Format.number(t.get("psi"))
+            + " and a large effect: |mean shift| ≥ "
+            + Format.number(t.get("mean_shift"))
+            + " reference sd, sd ratio ≥ "
+            + Format.number(t.get("std_ratio"))
+            + " (or ≤ its inverse), or Cramér's V ≥ "
+            + Format.number(t.get("cramers_v"))
+            + "; PSI ≥ "
+            + Format.number(t.get("psi_warn"))
+            + " alone is a warning.");
+    b.append(
+        "</p><div class=\"scroll\"><table class=\"data\"><thead><tr><th>Column</th><th>Test</th><th>Level</th>");
+    for (String h :
+        List.of(
+            "PSI",
+            "JS distance",
+            "KS",
+            "Mean shift (sd)",
+            "SD ratio",
+            "χ² p-value",
+            "Cramér's V")) {
       b.append("<th class=\"num\">").append(Html.escape(h)).append("</th>");
     }
     b.append("</tr></thead><tbody>");
@@ -125,8 +159,16 @@ final class ComparePage {
       b.append("</td><td>");
       level(c.get("level"));
       b.append("</td>");
-      for (Object v : new Object[] {c.get("psi"), c.get("js_distance"), c.get("ks"), c.get("mean_shift"), c.get("std_ratio"),
-          Tree.object(c, "chi_squared").get("pvalue"), c.get("cramers_v")}) {
+      for (Object v :
+          new Object[] {
+            c.get("psi"),
+            c.get("js_distance"),
+            c.get("ks"),
+            c.get("mean_shift"),
+            c.get("std_ratio"),
+            Tree.object(c, "chi_squared").get("pvalue"),
+            c.get("cramers_v")
+          }) {
         numberCell(v);
       }
       b.append("</tr>");
@@ -156,12 +198,17 @@ final class ComparePage {
     b.append("</td>");
   }
 
-  /** A statistic for people: numbers to 4 significant digits, yes/no, text as is; nested values blank. */
+  /**
+   * A statistic for people: numbers to 4 significant digits, yes/no, text as is; nested values
+   * blank.
+   */
   private static String value(Object v) {
     if (v instanceof Map || v instanceof List) {
       return "";
     }
-    return v instanceof Boolean ? Format.bool(v) : v instanceof Number ? Format.number(v) : Page.str(v);
+    return v instanceof Boolean
+        ? Format.bool(v)
+        : v instanceof Number ? Format.number(v) : Page.str(v);
   }
 
   private void alertsSection(List<Object> alerts) {
@@ -170,7 +217,8 @@ final class ComparePage {
       b.append("<p class=\"note\">Neither profile has alerts.</p></section>");
       return;
     }
-    b.append("<div class=\"scroll\"><table class=\"data\"><thead><tr><th>Alert</th><th>Column</th><th>Left</th><th>Right</th></tr></thead><tbody>");
+    b.append(
+        "<div class=\"scroll\"><table class=\"data\"><thead><tr><th>Alert</th><th>Column</th><th>Left</th><th>Right</th></tr></thead><tbody>");
     for (Object o : alerts) {
       if (!(o instanceof Map<?, ?> a)) {
         continue;
@@ -191,7 +239,11 @@ final class ComparePage {
     b.append("</tbody></table></div></section>");
   }
 
-  private void variable(String name, Map<String, Object> a, Map<String, Object> c, Map<String, Object> stats,
+  private void variable(
+      String name,
+      Map<String, Object> a,
+      Map<String, Object> c,
+      Map<String, Object> stats,
       Map<String, Object> drift) {
     b.append("<article class=\"var\"><header><h3>");
     Html.append(b, name);
@@ -199,12 +251,16 @@ final class ComparePage {
     if (!drift.isEmpty()) {
       level(drift.get("level"));
     }
-    b.append("</header><div class=\"grid2\"><div class=\"scroll\"><table class=\"data\"><thead><tr><th>Statistic</th>")
-        .append("<th class=\"num\"><span class=\"sw\"></span>Left</th><th class=\"num\"><span class=\"sw r\"></span>Right</th>")
+    b.append(
+            "</header><div class=\"grid2\"><div class=\"scroll\"><table class=\"data\"><thead><tr><th>Statistic</th>")
+        .append(
+            "<th class=\"num\"><span class=\"sw\"></span>Left</th><th class=\"num\"><span class=\"sw r\"></span>Right</th>")
         .append("<th class=\"num\">Difference</th></tr></thead><tbody>");
     for (Map.Entry<String, Object> e : stats.entrySet()) {
       Map<String, Object> cell = Tree.object(stats, e.getKey());
-      b.append("<tr").append(Boolean.TRUE.equals(cell.get("changed")) ? " class=\"changed\"" : "").append("><th>");
+      b.append("<tr")
+          .append(Boolean.TRUE.equals(cell.get("changed")) ? " class=\"changed\"" : "")
+          .append("><th>");
       Html.append(b, e.getKey());
       b.append("</th>");
       numberCell(cell.get("left"));
@@ -221,7 +277,11 @@ final class ComparePage {
     }
     if (Tree.list(a, "acf").size() > 1 || Tree.list(c, "acf").size() > 1) {
       b.append("<h4>Autocorrelation (ACF)</h4>");
-      TimeCharts.correlogramPair(b, Tree.list(a, "acf"), Tree.list(c, "acf"), "Autocorrelation of " + name + ": left blue, right orange");
+      TimeCharts.correlogramPair(
+          b,
+          Tree.list(a, "acf"),
+          Tree.list(c, "acf"),
+          "Autocorrelation of " + name + ": left blue, right orange");
     }
     b.append("</div></div></article>");
   }
@@ -237,17 +297,24 @@ final class ComparePage {
     }
     List<Page.Tab> tabs = new ArrayList<>();
     for (String m : methods) {
-      tabs.add(new Page.Tab(m, () -> {
-        b.append("<div class=\"grid2\">");
-        for (String side : List.of("left", "right")) {
-          Map<String, Object> c = Tree.object(side.equals("left") ? lc : rc, m);
-          b.append("<div><h4>").append(side).append("</h4>");
-          MatrixCharts.heatmap(b, Tree.list(c, "columns"), Tree.list(c, "matrix"), m.equals("cramers") || m.equals("phik") ? 0 : -1,
-              side + " " + m);
-          b.append("</div>");
-        }
-        b.append("</div>");
-      }));
+      tabs.add(
+          new Page.Tab(
+              m,
+              () -> {
+                b.append("<div class=\"grid2\">");
+                for (String side : List.of("left", "right")) {
+                  Map<String, Object> c = Tree.object(side.equals("left") ? lc : rc, m);
+                  b.append("<div><h4>").append(side).append("</h4>");
+                  MatrixCharts.heatmap(
+                      b,
+                      Tree.list(c, "columns"),
+                      Tree.list(c, "matrix"),
+                      m.equals("cramers") || m.equals("phik") ? 0 : -1,
+                      side + " " + m);
+                  b.append("</div>");
+                }
+                b.append("</div>");
+              }));
     }
     page.tabs(tabs);
     b.append("</section>");

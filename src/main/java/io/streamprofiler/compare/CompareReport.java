@@ -14,26 +14,62 @@ import java.util.Objects;
  * Two stored profiles side by side, left the reference and right the current one: both sides'
  * statistics per common column with the differences highlighted, overlaid histograms and ACF
  * charts, both correlation heatmaps, the union of alerts with the side(s) that raised them and the
- * drift tests. Columns in one profile only are listed. The same content as JSON ({@link #tree}) and as
- * a self-contained HTML page ({@link ComparePage}).
+ * drift tests. Columns in one profile only are listed. The same content as JSON ({@link #tree}) and
+ * as a self-contained HTML page ({@link ComparePage}).
  */
 public final class CompareReport {
   /** Statistics shown per column, in order. */
-  static final List<String> STATS = List.of("type", "n", "count", "n_missing", "p_missing", "n_distinct", "p_distinct",
-      "mean", "std", "min", "5%", "25%", "50%", "75%", "95%", "max", "iqr", "skewness", "kurtosis", "p_zeros",
-      "p_negative", "top", "freq", "imbalance", "stationary", "seasonal");
-  /** A numeric statistic is highlighted when it moved by more than this share of the larger magnitude. */
+  static final List<String> STATS =
+      List.of(
+          "type",
+          "n",
+          "count",
+          "n_missing",
+          "p_missing",
+          "n_distinct",
+          "p_distinct",
+          "mean",
+          "std",
+          "min",
+          "5%",
+          "25%",
+          "50%",
+          "75%",
+          "95%",
+          "max",
+          "iqr",
+          "skewness",
+          "kurtosis",
+          "p_zeros",
+          "p_negative",
+          "top",
+          "freq",
+          "imbalance",
+          "stationary",
+          "seasonal");
+
+  /**
+   * A numeric statistic is highlighted when it moved by more than this share of the larger
+   * magnitude.
+   */
   static final double RELATIVE_CHANGE = 0.1;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private CompareReport() {}
 
   /** Compares {@code left} (reference) with {@code right} (current). */
   public static Drift.Result drift(Profile left, Profile right, DriftThresholds t) {
-    Map<String, Object> baseline = Tree.object().put("mode", "compare").put("key", left.context().key())
-        .put("window", Tree.object().put("start", window(left, "start")).put("end", window(left, "end")))
-        .put("pane", left.context().paneIndex()).build();
+    Map<String, Object> baseline =
+        Tree.object()
+            .put("mode", "compare")
+            .put("key", left.context().key())
+            .put(
+                "window",
+                Tree.object().put("start", window(left, "start")).put("end", window(left, "end")))
+            .put("pane", left.context().paneIndex())
+            .build();
     return Drift.compare(left, right, t, baseline);
   }
 
@@ -82,17 +118,25 @@ public final class CompareReport {
   }
 
   private static Map<String, Object> side(Profile p) {
-    return Tree.object().put("key", p.context().key())
+    return Tree.object()
+        .put("key", p.context().key())
         .put("window", Tree.object().put("start", window(p, "start")).put("end", window(p, "end")))
-        .put("pane", p.context().paneIndex()).put("timing", p.context().timing())
-        .put("rows", Tree.object(p.tree(), "table").get("n")).build();
+        .put("pane", p.context().paneIndex())
+        .put("timing", p.context().timing())
+        .put("rows", Tree.object(p.tree(), "table").get("n"))
+        .build();
   }
 
   private static Object window(Profile p, String f) {
     return Tree.object(p.tree(), "window").get(f);
   }
 
-  private static void columns(Profile left, Profile right, List<String> common, List<String> onlyLeft, List<String> onlyRight) {
+  private static void columns(
+      Profile left,
+      Profile right,
+      List<String> common,
+      List<String> onlyLeft,
+      List<String> onlyRight) {
     for (String c : left.variables().keySet()) {
       (right.variables().containsKey(c) ? common : onlyLeft).add(c);
     }
@@ -119,12 +163,23 @@ public final class CompareReport {
     Map<String, Map<String, Object>> first = new LinkedHashMap<>();
     for (String side : List.of("left", "right")) {
       for (Map<String, Object> a : (side.equals("left") ? left : right).alerts()) {
-        String id = a.get("type") + "\u0000" + (a.containsKey("column") ? a.get("column") : a.get("columns"));
+        String id =
+            a.get("type")
+                + "\u0000"
+                + (a.containsKey("column") ? a.get("column") : a.get("columns"));
         first.putIfAbsent(id, a);
-        union.computeIfAbsent(id, k -> Tree.object().put("type", a.get("type"))
-                .putIfPresent("column", a.get("column")).putIfPresent("columns", a.get("columns"))
-                .put("left", false).put("right", false))
-            .put(side, true).put(side + "_value", a.get("value"));
+        union
+            .computeIfAbsent(
+                id,
+                k ->
+                    Tree.object()
+                        .put("type", a.get("type"))
+                        .putIfPresent("column", a.get("column"))
+                        .putIfPresent("columns", a.get("columns"))
+                        .put("left", false)
+                        .put("right", false))
+            .put(side, true)
+            .put(side + "_value", a.get("value"));
       }
     }
     List<Object> out = new ArrayList<>();
@@ -132,7 +187,10 @@ public final class CompareReport {
     return out;
   }
 
-  /** The comparison as one self-contained HTML page, drawn like the reports (see {@link ComparePage}). */
+  /**
+   * The comparison as one self-contained HTML page, drawn like the reports (see {@link
+   * ComparePage}).
+   */
   public static String html(Profile left, Profile right, Drift.Result drift) {
     return ComparePage.render(left, right, drift, tree(left, right, drift));
   }

@@ -18,8 +18,8 @@ import java.util.Set;
  * point gets a bin of its own), on which PSI and the Jensen-Shannon distance are computed; the
  * Kolmogorov-Smirnov statistic is the largest distance between the two stored distribution
  * functions; the mean shift is in reference standard deviations. Categories: one bin per value
- * (values not listed pooled in one), PSI, Jensen-Shannon, chi-squared and Cramér's V.
- * The key column, the event-time column and DateTime, Text and Unsupported columns are skipped.
+ * (values not listed pooled in one), PSI, Jensen-Shannon, chi-squared and Cramér's V. The key
+ * column, the event-time column and DateTime, Text and Unsupported columns are skipped.
  */
 public final class Drift {
   public static final String ALERT = "DRIFT";
@@ -27,34 +27,44 @@ public final class Drift {
 
   private Drift() {}
 
-  /** The section of a profile that has no baseline (yet): the baseline says why, no column is scored. */
+  /**
+   * The section of a profile that has no baseline (yet): the baseline says why, no column is
+   * scored.
+   */
   public static Result noBaseline(Map<String, Object> baseline, DriftThresholds t) {
-    Map<String, Object> section = Tree.object()
-        .put("baseline", baseline)
-        .put("thresholds", t.asMap())
-        .put("columns", Map.of())
-        .put("drifted", List.of())
-        .put("skipped", Map.of())
-        .put("only_in_current", List.of())
-        .put("only_in_reference", List.of())
-        .build();
+    Map<String, Object> section =
+        Tree.object()
+            .put("baseline", baseline)
+            .put("thresholds", t.asMap())
+            .put("columns", Map.of())
+            .put("drifted", List.of())
+            .put("skipped", Map.of())
+            .put("only_in_current", List.of())
+            .put("only_in_reference", List.of())
+            .build();
     return new Result(section, List.of(), List.of());
   }
 
   /** Scores, the {@code drift} section and the DRIFT alerts of one comparison. */
-  public record Result(Map<String, Object> section, List<Map<String, Object>> alerts, List<String> drifted) {
+  public record Result(
+      Map<String, Object> section, List<Map<String, Object>> alerts, List<String> drifted) {
     public boolean anyDrift() {
       return !drifted.isEmpty();
     }
   }
 
   /** {@code current} against one {@code reference}. */
-  public static Result compare(Profile reference, Profile current, DriftThresholds t, Map<String, Object> baseline) {
+  public static Result compare(
+      Profile reference, Profile current, DriftThresholds t, Map<String, Object> baseline) {
     return compare(List.of(reference), current, t, baseline);
   }
 
-  /** {@code current} against the pooled {@code references} (a fleet); one reference is a plain comparison. */
-  public static Result compare(List<Profile> references, Profile current, DriftThresholds t, Map<String, Object> baseline) {
+  /**
+   * {@code current} against the pooled {@code references} (a fleet); one reference is a plain
+   * comparison.
+   */
+  public static Result compare(
+      List<Profile> references, Profile current, DriftThresholds t, Map<String, Object> baseline) {
     Map<String, Map<String, Object>> cur = current.variables();
     Set<String> skipColumns = new LinkedHashSet<>();
     Map<String, Object> analysis = current.section("analysis");
@@ -99,9 +109,13 @@ public final class Drift {
       columns.put(name, score);
       if ("alert".equals(score.get("level"))) {
         drifted.add(name);
-        Tree a = Tree.object().put("type", ALERT).put("column", name)
-            .put("value", score.get("psi")).put("threshold", t.psi())
-            .put("baseline", baseline.get("mode"));
+        Tree a =
+            Tree.object()
+                .put("type", ALERT)
+                .put("column", name)
+                .put("value", score.get("psi"))
+                .put("threshold", t.psi())
+                .put("baseline", baseline.get("mode"));
         for (String f : List.of("mean_shift", "std_ratio", "cramers_v")) {
           a.putIfPresent(f, score.get(f));
         }
@@ -114,15 +128,16 @@ public final class Drift {
         onlyReference.add(name);
       }
     }
-    Map<String, Object> section = Tree.object()
-        .put("baseline", baseline)
-        .put("thresholds", t.asMap())
-        .put("columns", columns)
-        .put("drifted", drifted)
-        .put("skipped", skipped)
-        .put("only_in_current", onlyCurrent)
-        .put("only_in_reference", onlyReference)
-        .build();
+    Map<String, Object> section =
+        Tree.object()
+            .put("baseline", baseline)
+            .put("thresholds", t.asMap())
+            .put("columns", columns)
+            .put("drifted", drifted)
+            .put("skipped", skipped)
+            .put("only_in_current", onlyCurrent)
+            .put("only_in_reference", onlyReference)
+            .build();
     return new Result(section, alerts, drifted);
   }
 
@@ -138,7 +153,8 @@ public final class Drift {
   }
 
   /** The scores of one column, or null when the profiles store nothing comparable. */
-  static Map<String, Object> column(List<Map<String, Object>> refs, Map<String, Object> current, DriftThresholds t) {
+  static Map<String, Object> column(
+      List<Map<String, Object>> refs, Map<String, Object> current, DriftThresholds t) {
     NumericDistribution c = NumericDistribution.of(current);
     List<NumericDistribution> rs = new ArrayList<>();
     for (Map<String, Object> r : refs) {
@@ -203,7 +219,8 @@ public final class Drift {
     return new double[][] {e, a};
   }
 
-  static Map<String, Object> numeric(NumericDistribution r, NumericDistribution c, DriftThresholds t) {
+  static Map<String, Object> numeric(
+      NumericDistribution r, NumericDistribution c, DriftThresholds t) {
     double[][] bins = bins(r, c);
     double psi = DriftTests.psi(bins[0], bins[1]);
     double js = DriftTests.jensenShannon(bins[0], bins[1]);
@@ -211,7 +228,10 @@ public final class Drift {
     double diff = c.mean() - r.mean();
     double meanShift = ratio(diff, r.std());
     double stdRatio = ratio(c.std(), r.spread());
-    boolean large = Math.abs(meanShift) >= t.meanShift() || stdRatio >= t.stdRatio() || stdRatio <= 1 / t.stdRatio();
+    boolean large =
+        Math.abs(meanShift) >= t.meanShift()
+            || stdRatio >= t.stdRatio()
+            || stdRatio <= 1 / t.stdRatio();
     String level = psi >= t.psi() && large ? "alert" : psi >= t.psiWarn() ? "warn" : "ok";
     return Tree.object()
         .put("method", "numeric")
@@ -228,7 +248,8 @@ public final class Drift {
         .build();
   }
 
-  static Map<String, Object> categorical(CategoricalDistribution r, CategoricalDistribution c, DriftThresholds t) {
+  static Map<String, Object> categorical(
+      CategoricalDistribution r, CategoricalDistribution c, DriftThresholds t) {
     Set<String> names = new LinkedHashSet<>(r.counts().keySet());
     names.addAll(c.counts().keySet());
     boolean other = r.other() > 0 || c.other() > 0;
@@ -250,7 +271,10 @@ public final class Drift {
     double psi = DriftTests.psi(pr, pc);
     double js = DriftTests.jensenShannon(pr, pc);
     DriftTests.ChiSquared chi = DriftTests.chiSquared(rc, cc);
-    String level = psi >= t.psi() && chi.cramersV() >= t.cramersV() ? "alert" : psi >= t.psiWarn() ? "warn" : "ok";
+    String level =
+        psi >= t.psi() && chi.cramersV() >= t.cramersV()
+            ? "alert"
+            : psi >= t.psiWarn() ? "warn" : "ok";
     List<Object> cats = new ArrayList<>();
     i = 0;
     for (String n : names) {
@@ -258,14 +282,25 @@ public final class Drift {
       i++;
     }
     if (other) {
-      cats.add(Tree.object().put("value", null).put("other", true).put("reference", rc[i]).put("current", cc[i]).build());
+      cats.add(
+          Tree.object()
+              .put("value", null)
+              .put("other", true)
+              .put("reference", rc[i])
+              .put("current", cc[i])
+              .build());
     }
     return Tree.object()
         .put("method", "categorical")
         .put("level", level)
         .put("psi", psi)
         .put("js_distance", js)
-        .put("chi_squared", Tree.object().put("statistic", chi.statistic()).put("dof", chi.dof()).put("pvalue", chi.pvalue()))
+        .put(
+            "chi_squared",
+            Tree.object()
+                .put("statistic", chi.statistic())
+                .put("dof", chi.dof())
+                .put("pvalue", chi.pvalue()))
         .put("cramers_v", chi.cramersV())
         .put("reference_count", Arrays.stream(rc).sum())
         .put("current_count", Arrays.stream(cc).sum())
@@ -282,7 +317,10 @@ public final class Drift {
     return p;
   }
 
-  /** a / b; when b is 0 or undefined: 0 if a is 0, else an infinity of a's sign (the reference was constant). */
+  /**
+   * a / b; when b is 0 or undefined: 0 if a is 0, else an infinity of a's sign (the reference was
+   * constant).
+   */
   static double ratio(double a, double b) {
     if (Double.isNaN(a)) {
       return Double.NaN;
@@ -293,7 +331,10 @@ public final class Drift {
     return a / b;
   }
 
-  /** JSON has no infinity: an infinite score is written as ±1e308 is not honest either, so as a string. */
+  /**
+   * JSON has no infinity: an infinite score is written as ±1e308 is not honest either, so as a
+   * string.
+   */
   private static Object finiteOrSign(double d) {
     if (Double.isInfinite(d)) {
       return d > 0 ? "Infinity" : "-Infinity";

@@ -10,12 +10,17 @@ import org.apache.commons.math3.special.Gamma;
  * probabilities or counts; {@link Drift} decides what the bins are.
  */
 public final class DriftTests {
-  /** Probabilities below this count as this in PSI, so an empty bin adds a large but finite term. */
+  /**
+   * Probabilities below this count as this in PSI, so an empty bin adds a large but finite term.
+   */
   public static final double PSI_FLOOR = 1e-4;
 
   private DriftTests() {}
 
-  /** sum (a - e) ln(a / e) over bins, each probability floored at {@link #PSI_FLOOR}. 0 for identical inputs. */
+  /**
+   * sum (a - e) ln(a / e) over bins, each probability floored at {@link #PSI_FLOOR}. 0 for
+   * identical inputs.
+   */
   public static double psi(double[] expected, double[] actual) {
     double s = 0;
     for (int i = 0; i < expected.length; i++) {
@@ -27,8 +32,8 @@ public final class DriftTests {
   }
 
   /**
-   * Jensen-Shannon distance with base-2 logarithms (in [0, 1]), as
-   * {@code scipy.spatial.distance.jensenshannon(p, q, base=2)}: both inputs are normalised first.
+   * Jensen-Shannon distance with base-2 logarithms (in [0, 1]), as {@code
+   * scipy.spatial.distance.jensenshannon(p, q, base=2)}: both inputs are normalised first.
    */
   public static double jensenShannon(double[] p, double[] q) {
     double sp = 0;
@@ -52,7 +57,10 @@ public final class DriftTests {
     return Math.sqrt(Math.max(0, d / 2 / Math.log(2)));
   }
 
-  /** sup |F1 - F2| over the knots of both, right and left limits: exact for step and piecewise-linear F. */
+  /**
+   * sup |F1 - F2| over the knots of both, right and left limits: exact for step and
+   * piecewise-linear F.
+   */
   public static double kolmogorovSmirnov(NumericDistribution a, NumericDistribution b) {
     double d = 0;
     for (NumericDistribution side : List.of(a, b)) {
@@ -67,7 +75,10 @@ public final class DriftTests {
   /** Chi-squared test of homogeneity on a 2 x k table of counts, without continuity correction. */
   public record ChiSquared(double statistic, int dof, double pvalue, double cramersV) {}
 
-  /** As {@code scipy.stats.chi2_contingency([a, b], correction=False)}; categories empty on both sides are dropped. */
+  /**
+   * As {@code scipy.stats.chi2_contingency([a, b], correction=False)}; categories empty on both
+   * sides are dropped.
+   */
   public static ChiSquared chiSquared(long[] a, long[] b) {
     List<long[]> columns = new ArrayList<>();
     long na = 0;

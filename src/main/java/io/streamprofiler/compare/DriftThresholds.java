@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * When a column has drifted. A DRIFT alert needs both a large change of the distribution (PSI) and
  * a large effect: the mean moved by many reference standard deviations or the spread changed by a
- * large factor (numbers), or a large Cramér's V (categories). With hundreds of rows per window every
- * tiny shift is significant, so no p-value decides; see docs/DRIFT.md for the sources of the
+ * large factor (numbers), or a large Cramér's V (categories). With hundreds of rows per window
+ * every tiny shift is significant, so no p-value decides; see docs/DRIFT.md for the sources of the
  * defaults.
  *
  * @param psiWarn PSI from which a change is "moderate" (shown, no alert); Siddiqi 2006: 0.1
@@ -17,14 +17,17 @@ import java.util.Map;
  * @param stdRatio factor by which the standard deviation grows or shrinks: 2.0
  * @param cramersV Cramér's V of the 2 x k table of categories; Cohen 1988 "medium": 0.3
  */
-public record DriftThresholds(double psiWarn, double psi, double meanShift, double stdRatio, double cramersV)
+public record DriftThresholds(
+    double psiWarn, double psi, double meanShift, double stdRatio, double cramersV)
     implements Serializable {
 
   public static DriftThresholds defaults() {
     return new DriftThresholds(0.1, 0.25, 2.0, 2.0, 0.3);
   }
 
-  /** @throws IllegalArgumentException naming the threshold that is out of range */
+  /**
+   * @throws IllegalArgumentException naming the threshold that is out of range
+   */
   public DriftThresholds {
     check("driftPsiWarn", psiWarn, 0, Double.MAX_VALUE);
     check("driftPsi", psi, 0, Double.MAX_VALUE);
@@ -35,7 +38,15 @@ public record DriftThresholds(double psiWarn, double psi, double meanShift, doub
 
   private static void check(String name, double v, double lo, double hi) {
     if (!(v >= lo && v <= hi)) {
-      throw new IllegalArgumentException("--" + name + "=" + v + ": must be between " + lo + " and " + (hi == Double.MAX_VALUE ? "any finite number" : hi));
+      throw new IllegalArgumentException(
+          "--"
+              + name
+              + "="
+              + v
+              + ": must be between "
+              + lo
+              + " and "
+              + (hi == Double.MAX_VALUE ? "any finite number" : hi));
     }
   }
 

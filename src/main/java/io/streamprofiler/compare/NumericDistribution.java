@@ -19,7 +19,10 @@ public abstract class NumericDistribution {
   /** F(x-) = P(X < x). */
   public abstract double before(double x);
 
-  /** Points where F may change slope or jump, ascending: the supremum of |F1 - F2| is at one of them. */
+  /**
+   * Points where F may change slope or jump, ascending: the supremum of |F1 - F2| is at one of
+   * them.
+   */
   public abstract double[] knots();
 
   public abstract long count();
@@ -30,14 +33,17 @@ public abstract class NumericDistribution {
 
   /**
    * The typical spread of one member: the standard deviation, or for a fleet the pooled
-   * within-member standard deviation (a mixture of shifted members is wider than any member, so
-   * its total standard deviation would make every member look narrow).
+   * within-member standard deviation (a mixture of shifted members is wider than any member, so its
+   * total standard deviation would make every member look narrow).
    */
   public double spread() {
     return std();
   }
 
-  /** The p-quantile: the stored percentile (numpy "linear") at whole percents, else the inverse of F. */
+  /**
+   * The p-quantile: the stored percentile (numpy "linear") at whole percents, else the inverse of
+   * F.
+   */
   public double quantile(double p) {
     return inverse(p);
   }
@@ -60,7 +66,9 @@ public abstract class NumericDistribution {
     return k.length == 0 ? Double.NaN : k[k.length - 1];
   }
 
-  /** The distribution stored in a variable's {@code distribution}, or null when it has no numbers. */
+  /**
+   * The distribution stored in a variable's {@code distribution}, or null when it has no numbers.
+   */
   public static NumericDistribution of(Map<String, Object> variable) {
     Map<String, Object> d = Tree.object(variable, "distribution");
     List<Object> p = Tree.list(d, "percentiles");
@@ -74,7 +82,8 @@ public abstract class NumericDistribution {
       }
       percentiles[i] = n.doubleValue();
     }
-    long count = (long) Tree.number(variable, "count") - (long) orZero(Tree.number(variable, "n_infinite"));
+    long count =
+        (long) Tree.number(variable, "count") - (long) orZero(Tree.number(variable, "n_infinite"));
     double mean = Tree.number(variable, "mean");
     double std = Tree.number(variable, "std");
     List<Object> values = Tree.list(d, "values");
@@ -273,7 +282,12 @@ public abstract class NumericDistribution {
         }
       }
       this.spread = dof > 0 ? Math.sqrt(within / dof) : Double.NaN;
-      this.knots = parts.stream().flatMapToDouble(d -> Arrays.stream(d.knots())).sorted().distinct().toArray();
+      this.knots =
+          parts.stream()
+              .flatMapToDouble(d -> Arrays.stream(d.knots()))
+              .sorted()
+              .distinct()
+              .toArray();
     }
 
     @Override

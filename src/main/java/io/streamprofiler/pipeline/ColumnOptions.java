@@ -16,15 +16,17 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * The per-column options, written as YAML (or JSON) flow mappings so any column name fits:
- * {@code --columnTypes={temp: numeric, "room name": categorical}} and
- * {@code --columnMissingValues={pressure: ["-999", ""]}}. Scalars are taken as written (no YAML
- * typing: {@code -999} is the token "-999").
+ * The per-column options, written as YAML (or JSON) flow mappings so any column name fits: {@code
+ * --columnTypes={temp: numeric, "room name": categorical}} and {@code
+ * --columnMissingValues={pressure: ["-999", ""]}}. Scalars are taken as written (no YAML typing:
+ * {@code -999} is the token "-999").
  */
 final class ColumnOptions {
   private ColumnOptions() {}
 
-  /** @throws IllegalArgumentException naming --columnTypes when it is not a mapping of types */
+  /**
+   * @throws IllegalArgumentException naming --columnTypes when it is not a mapping of types
+   */
   static Map<String, ColumnType> types(String option) {
     Map<String, ColumnType> types = new LinkedHashMap<>();
     for (NodeTuple t : mapping("columnTypes", option)) {
@@ -33,13 +35,17 @@ final class ColumnOptions {
       try {
         types.put(column, ColumnType.of(type));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--columnTypes=" + option + ": column '" + column + "': " + e.getMessage());
+        throw new IllegalArgumentException(
+            "--columnTypes=" + option + ": column '" + column + "': " + e.getMessage());
       }
     }
     return types;
   }
 
-  /** @throws IllegalArgumentException naming --columnMissingValues when it is not a mapping of token lists */
+  /**
+   * @throws IllegalArgumentException naming --columnMissingValues when it is not a mapping of token
+   *     lists
+   */
   static Map<String, Set<String>> missingValues(String option) {
     Map<String, Set<String>> missing = new LinkedHashMap<>();
     for (NodeTuple t : mapping("columnMissingValues", option)) {
@@ -66,20 +72,23 @@ final class ColumnOptions {
     try {
       node = new Yaml(new LoaderOptions()).compose(new StringReader(option));
     } catch (YAMLException e) {
-      throw new IllegalArgumentException("--" + name + "=" + option + ": not a mapping such as {column: value}");
+      throw new IllegalArgumentException(
+          "--" + name + "=" + option + ": not a mapping such as {column: value}");
     }
     if (node == null) {
       return java.util.List.of();
     }
     if (!(node instanceof MappingNode m)) {
-      throw new IllegalArgumentException("--" + name + "=" + option + ": not a mapping such as {column: value}");
+      throw new IllegalArgumentException(
+          "--" + name + "=" + option + ": not a mapping such as {column: value}");
     }
     return m.getValue();
   }
 
   private static String scalar(String name, String option, Node node) {
     if (!(node instanceof ScalarNode s)) {
-      throw new IllegalArgumentException("--" + name + "=" + option + ": expected a name or token, found a " + node.getNodeId());
+      throw new IllegalArgumentException(
+          "--" + name + "=" + option + ": expected a name or token, found a " + node.getNodeId());
     }
     return s.getValue();
   }

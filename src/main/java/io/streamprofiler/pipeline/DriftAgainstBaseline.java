@@ -45,13 +45,13 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  *   <li>{@code previous}: each profile is compared with the latest revision of the same key's
  *       previous window (the nearest earlier window seen), kept in per-key state in the global
  *       window; a revision (late pane) of a window is compared with the previous window, never with
- *       its own earlier pane. Only the last {@value #KEPT_WINDOWS} windows of a key are kept. When a
- *       window's profile arrives after the next window's (a bounded run fires every window at the
+ *       its own earlier pane. Only the last {@value #KEPT_WINDOWS} windows of a key are kept. When
+ *       a window's profile arrives after the next window's (a bounded run fires every window at the
  *       end, in any order), that next window is emitted again, now compared with it. A comparison
- *       page ({@code <window>_pane<N>.previous.html}) is written beside each report.</li>
+ *       page ({@code <window>_pane<N>.previous.html}) is written beside each report.
  *   <li>{@code fleet}: each key is compared with every other key of the same window, pooled (the
- *       count-weighted mixture of their distributions); every firing of a window re-emits its keys.</li>
- *   <li>{@code none}: profiles pass unchanged.</li>
+ *       count-weighted mixture of their distributions); every firing of a window re-emits its keys.
+ *   <li>{@code none}: profiles pass unchanged.
  * </ul>
  */
 public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>, PCollectionTuple> {
@@ -68,26 +68,37 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
   @Override
   public PCollectionTuple expand(PCollection<Profile> profiles) {
     switch (config.baseline()) {
-      case "previous": {
-        PCollectionTuple out = profiles
-            .apply("KeyByProfileKey", WithKeys.of((Profile p) -> p.context().key()).withKeyType(TypeDescriptors.strings()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), new ProfileCoder()))
-            .apply("IntoGlobalWindow", Window.<KV<String, Profile>>into(new GlobalWindows()))
-            .apply("CompareWithPreviousWindow",
-                ParDo.of(new PreviousWindowFn(config.thresholds())).withOutputTags(PROFILES, TupleTagList.of(COMPARISONS)));
-        out.get(PROFILES).setCoder(new ProfileCoder());
-        out.get(COMPARISONS).setCoder(new ReportFileCoder());
-        return out;
-      }
-      case "fleet": {
-        PCollection<Profile> compared = profiles
-            .apply("KeyByWindow", WithKeys.of((Profile p) -> "fleet").withKeyType(TypeDescriptors.strings()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), new ProfileCoder()))
-            .apply("GroupFleetOfWindow", GroupByKey.create())
-            .apply("CompareWithFleet", ParDo.of(new FleetFn(config.thresholds())))
-            .setCoder(new ProfileCoder());
-        return PCollectionTuple.of(PROFILES, compared).and(COMPARISONS, noFiles(profiles));
-      }
+      case "previous":
+        {
+          PCollectionTuple out =
+              profiles
+                  .apply(
+                      "KeyByProfileKey",
+                      WithKeys.of((Profile p) -> p.context().key())
+                          .withKeyType(TypeDescriptors.strings()))
+                  .setCoder(KvCoder.of(StringUtf8Coder.of(), new ProfileCoder()))
+                  .apply("IntoGlobalWindow", Window.<KV<String, Profile>>into(new GlobalWindows()))
+                  .apply(
+                      "CompareWithPreviousWindow",
+                      ParDo.of(new PreviousWindowFn(config.thresholds()))
+                          .withOutputTags(PROFILES, TupleTagList.of(COMPARISONS)));
+          out.get(PROFILES).setCoder(new ProfileCoder());
+          out.get(COMPARISONS).setCoder(new ReportFileCoder());
+          return out;
+        }
+      case "fleet":
+        {
+          PCollection<Profile> compared =
+              profiles
+                  .apply(
+                      "KeyByWindow",
+                      WithKeys.of((Profile p) -> "fleet").withKeyType(TypeDescriptors.strings()))
+                  .setCoder(KvCoder.of(StringUtf8Coder.of(), new ProfileCoder()))
+                  .apply("GroupFleetOfWindow", GroupByKey.create())
+                  .apply("CompareWithFleet", ParDo.of(new FleetFn(config.thresholds())))
+                  .setCoder(new ProfileCoder());
+          return PCollectionTuple.of(PROFILES, compared).and(COMPARISONS, noFiles(profiles));
+        }
       default:
         return PCollectionTuple.of(PROFILES, profiles).and(COMPARISONS, noFiles(profiles));
     }
@@ -102,10 +113,14 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
   }
 
   private static String iso(long micros) {
-    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L).toString();
+    return Instant.ofEpochSecond(
+            Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)
+        .toString();
   }
 
-  /** The baseline entry of a previous-window comparison; paths are relative to the output directory. */
+  /**
+   * The baseline entry of a previous-window comparison; paths are relative to the output directory.
+   */
   static Map<String, Object> previousBaseline(Profile reference, Profile current) {
     WindowContext r = reference.context();
     WindowContext c = current.context();
@@ -136,7 +151,9 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Profile> element, @StateId("windows") ValueState<Map<Long, Profile>> state,
+    public void process(
+        @Element KV<String, Profile> element,
+        @StateId("windows") ValueState<Map<Long, Profile>> state,
         MultiOutputReceiver out) {
       Profile current = element.getValue();
       long start = current.context().startMicros();
@@ -161,16 +178,30 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
 
     private void emit(Profile reference, Profile current, MultiOutputReceiver out) {
       if (reference == null) {
-        Map<String, Object> baseline = Tree.object().put("mode", "previous")
-            .put("note", "no earlier window of this key has been profiled").build();
+        Map<String, Object> baseline =
+            Tree.object()
+                .put("mode", "previous")
+                .put("note", "no earlier window of this key has been profiled")
+                .build();
         Drift.Result none = Drift.noBaseline(baseline, thresholds);
-        out.get(PROFILES).output(ProfileAdditions.withSection(current, "drift", none.section(), Drift.ALERT, none.alerts()));
+        out.get(PROFILES)
+            .output(
+                ProfileAdditions.withSection(
+                    current, "drift", none.section(), Drift.ALERT, none.alerts()));
         return;
       }
-      Drift.Result result = Drift.compare(reference, current, thresholds, previousBaseline(reference, current));
-      out.get(PROFILES).output(ProfileAdditions.withSection(current, "drift", result.section(), Drift.ALERT, result.alerts()));
-      out.get(COMPARISONS).output(new ReportFile(comparisonPath(current.context()),
-          CompareReport.html(reference, current, result).getBytes(StandardCharsets.UTF_8), null));
+      Drift.Result result =
+          Drift.compare(reference, current, thresholds, previousBaseline(reference, current));
+      out.get(PROFILES)
+          .output(
+              ProfileAdditions.withSection(
+                  current, "drift", result.section(), Drift.ALERT, result.alerts()));
+      out.get(COMPARISONS)
+          .output(
+              new ReportFile(
+                  comparisonPath(current.context()),
+                  CompareReport.html(reference, current, result).getBytes(StandardCharsets.UTF_8),
+                  null));
     }
   }
 
@@ -186,7 +217,10 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
     public void process(@Element KV<String, Iterable<Profile>> fleet, OutputReceiver<Profile> out) {
       Map<String, Profile> latest = new TreeMap<>();
       for (Profile p : fleet.getValue()) {
-        latest.merge(p.context().key(), p, (a, b) -> a.context().paneIndex() >= b.context().paneIndex() ? a : b);
+        latest.merge(
+            p.context().key(),
+            p,
+            (a, b) -> a.context().paneIndex() >= b.context().paneIndex() ? a : b);
       }
       for (Profile current : latest.values()) {
         List<Profile> others = new ArrayList<>();
@@ -197,13 +231,26 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
             keys.add(p.context().key());
           }
         }
-        Map<String, Object> baseline = Tree.object().put("mode", "fleet").put("window", window(current.context()))
-            .put("keys", keys).build();
-        Drift.Result result = others.isEmpty()
-            ? Drift.noBaseline(Tree.object().put("mode", "fleet").put("window", window(current.context()))
-                .put("keys", keys).put("note", "no other key in this window").build(), thresholds)
-            : Drift.compare(others, current, thresholds, baseline);
-        out.output(ProfileAdditions.withSection(current, "drift", result.section(), Drift.ALERT, result.alerts()));
+        Map<String, Object> baseline =
+            Tree.object()
+                .put("mode", "fleet")
+                .put("window", window(current.context()))
+                .put("keys", keys)
+                .build();
+        Drift.Result result =
+            others.isEmpty()
+                ? Drift.noBaseline(
+                    Tree.object()
+                        .put("mode", "fleet")
+                        .put("window", window(current.context()))
+                        .put("keys", keys)
+                        .put("note", "no other key in this window")
+                        .build(),
+                    thresholds)
+                : Drift.compare(others, current, thresholds, baseline);
+        out.output(
+            ProfileAdditions.withSection(
+                current, "drift", result.section(), Drift.ALERT, result.alerts()));
       }
     }
   }

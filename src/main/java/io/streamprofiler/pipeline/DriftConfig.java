@@ -17,18 +17,35 @@ public record DriftConfig(String baseline, DriftThresholds thresholds) implement
     return new DriftConfig("none", DriftThresholds.defaults());
   }
 
-  /** @throws IllegalArgumentException naming the option that is wrong */
+  /**
+   * @throws IllegalArgumentException naming the option that is wrong
+   */
   static DriftConfig from(ProfilerOptions o) {
-    String baseline = o.getDriftBaseline() == null ? "" : o.getDriftBaseline().trim().toLowerCase(Locale.ROOT);
+    String baseline =
+        o.getDriftBaseline() == null ? "" : o.getDriftBaseline().trim().toLowerCase(Locale.ROOT);
     if (!BASELINES.contains(baseline)) {
-      throw new IllegalArgumentException("--driftBaseline=" + o.getDriftBaseline() + ": choose previous, fleet or none");
+      throw new IllegalArgumentException(
+          "--driftBaseline=" + o.getDriftBaseline() + ": choose previous, fleet or none");
     }
-    for (Double d : new Double[] {o.getDriftPsiWarn(), o.getDriftPsi(), o.getDriftMeanShift(), o.getDriftStdRatio(), o.getDriftCramersV()}) {
+    for (Double d :
+        new Double[] {
+          o.getDriftPsiWarn(),
+          o.getDriftPsi(),
+          o.getDriftMeanShift(),
+          o.getDriftStdRatio(),
+          o.getDriftCramersV()
+        }) {
       if (d == null) {
         throw new IllegalArgumentException("a --drift* threshold is empty");
       }
     }
-    return new DriftConfig(baseline,
-        new DriftThresholds(o.getDriftPsiWarn(), o.getDriftPsi(), o.getDriftMeanShift(), o.getDriftStdRatio(), o.getDriftCramersV()));
+    return new DriftConfig(
+        baseline,
+        new DriftThresholds(
+            o.getDriftPsiWarn(),
+            o.getDriftPsi(),
+            o.getDriftMeanShift(),
+            o.getDriftStdRatio(),
+            o.getDriftCramersV()));
   }
 }

@@ -3,17 +3,17 @@ package io.streamprofiler.pipeline;
 import io.streamprofiler.record.Row;
 import io.streamprofiler.record.RowBatch;
 import io.streamprofiler.record.RowBatchCoder;
-import io.streamprofiler.source.SourceChunk;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import io.streamprofiler.record.RowParser;
 import io.streamprofiler.sink.Rejected;
 import io.streamprofiler.sink.TooLate;
 import io.streamprofiler.source.Accounting;
 import io.streamprofiler.source.Progress;
+import io.streamprofiler.source.SourceChunk;
 import io.streamprofiler.source.SourceLine;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -34,6 +34,7 @@ import org.joda.time.Instant;
 public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCollectionTuple> {
   /** Rows batched per key and window within a chunk, stamped with their earliest event time. */
   public static final TupleTag<RowBatch> ROWS = new TupleTag<>() {};
+
   public static final TupleTag<Rejected> REJECTED = new TupleTag<>() {};
   public static final TupleTag<TooLate> TOO_LATE = new TupleTag<>() {};
 
@@ -58,7 +59,10 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
   @Override
   public PCollectionTuple expand(PCollection<SourceChunk> input) {
     PCollectionTuple out =
-        input.apply("ParseAndStamp", ParDo.of(new ParseFn(parser, eventTimeFromSource, windowMillis)).withOutputTags(ROWS, TupleTagList.of(REJECTED).and(TOO_LATE)));
+        input.apply(
+            "ParseAndStamp",
+            ParDo.of(new ParseFn(parser, eventTimeFromSource, windowMillis))
+                .withOutputTags(ROWS, TupleTagList.of(REJECTED).and(TOO_LATE)));
     out.get(ROWS).setCoder(RowBatchCoder.of());
     out.get(REJECTED).setCoder(SerializableCoder.of(Rejected.class));
     out.get(TOO_LATE).setCoder(SerializableCoder.of(TooLate.class));
@@ -66,10 +70,13 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
   }
 
   static final class ParseFn extends DoFn<SourceChunk, RowBatch> {
-    // Counted here, the first step after every source: a runner need not report metrics of a source reader.
+    // Counted here, the first step after every source: a runner need not report metrics of a source
+    // reader.
     private final Counter read = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_READ);
-    private final Counter rejected = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_REJECTED);
-    private final Counter tooLate = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_DROPPED_LATE);
+    private final Counter rejected =
+        Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_REJECTED);
+    private final Counter tooLate =
+        Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_DROPPED_LATE);
     private final RowParser parser;
     private final boolean eventTimeFromSource;
     private final long windowMillis;
@@ -87,7 +94,8 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
     }
 
     @ProcessElement
-    public void process(@Element SourceChunk chunk, @Timestamp Instant stamped, MultiOutputReceiver out) {
+    public void process(
+        @Element SourceChunk chunk, @Timestamp Instant stamped, MultiOutputReceiver out) {
       read.inc(chunk.lines().size());
       Map<String, Batch> batches = new LinkedHashMap<>();
       for (SourceLine line : chunk.lines()) {
@@ -104,7 +112,10 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
       }
     }
 
-    /** The row of a line that goes on to be profiled, or null when it was rejected or set aside as too late. */
+    /**
+     * The row of a line that goes on to be profiled, or null when it was rejected or set aside as
+     * too late.
+     */
     private Row parse(SourceLine line, Instant stamped, MultiOutputReceiver out) {
       try {
         if (line.problem() != null) {
@@ -118,7 +129,15 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
           case TOO_LATE -> {
             tooLate.inc();
             Progress.ROWS_TOO_LATE.incrementAndGet();
-            out.get(TOO_LATE).output(new TooLate(row.key(), row.eventTimeMicros(), line.watermarkMicros(), line.source(), line.line(), line.text()));
+            out.get(TOO_LATE)
+                .output(
+                    new TooLate(
+                        row.key(),
+                        row.eventTimeMicros(),
+                        line.watermarkMicros(),
+                        line.source(),
+                        line.line(),
+                        line.text()));
             return null;
           }
           case LATE -> {

@@ -40,21 +40,34 @@ public record PipelineConfig(
   public static final java.util.Set<String> SOURCES = java.util.Set.of("replay", "file", "kafka");
   public static final java.util.Set<String> FORMATS = java.util.Set.of("csv", "json");
 
-  /** @throws IllegalArgumentException naming the option that is wrong and what would be right */
+  /**
+   * @throws IllegalArgumentException naming the option that is wrong and what would be right
+   */
   public static PipelineConfig from(ProfilerOptions options) {
     if (!SOURCES.contains(options.getSource())) {
-      throw new IllegalArgumentException("--source=" + options.getSource() + ": choose replay, file or kafka");
+      throw new IllegalArgumentException(
+          "--source=" + options.getSource() + ": choose replay, file or kafka");
     }
     boolean kafkaSource = options.getSource().equals("kafka");
-    if (!FORMATS.contains(options.getFormat()) || (!kafkaSource && !options.getFormat().equals("csv"))) {
-      throw new IllegalArgumentException("--format=" + options.getFormat() + ": choose csv, or json with --source=kafka");
+    if (!FORMATS.contains(options.getFormat())
+        || (!kafkaSource && !options.getFormat().equals("csv"))) {
+      throw new IllegalArgumentException(
+          "--format=" + options.getFormat() + ": choose csv, or json with --source=kafka");
     }
-    List<String> header = kafkaSource ? KafkaOptions.header(options) : CsvHeader.read(options.getInput());
-    Schema schema = Schema.of(header, options.getKeyColumn(), options.getTimestampColumn())
-        .withTypes(ColumnOptions.types(options.getColumnTypes()));
-    TimestampFormat timestamps = TimestampFormat.of(options.getTimestampFormat(), options.getTimeZone());
-    RowParser parser = new RowParser(schema, timestamps, RowParser.missingTokens(options.getMissingValues()),
-        ColumnOptions.missingValues(options.getColumnMissingValues()), options.getKeySeparator());
+    List<String> header =
+        kafkaSource ? KafkaOptions.header(options) : CsvHeader.read(options.getInput());
+    Schema schema =
+        Schema.of(header, options.getKeyColumn(), options.getTimestampColumn())
+            .withTypes(ColumnOptions.types(options.getColumnTypes()));
+    TimestampFormat timestamps =
+        TimestampFormat.of(options.getTimestampFormat(), options.getTimeZone());
+    RowParser parser =
+        new RowParser(
+            schema,
+            timestamps,
+            RowParser.missingTokens(options.getMissingValues()),
+            ColumnOptions.missingValues(options.getColumnMissingValues()),
+            options.getKeySeparator());
     if (options.getFormat().equals("json")) {
       parser = parser.forJson();
     }
@@ -62,19 +75,29 @@ public record PipelineConfig(
       checkFirstTimestamp(options, parser);
     }
     String alertsTopic = options.getAlertsTopic() == null ? "" : options.getAlertsTopic().trim();
-    KafkaSettings kafka = kafkaSource || !alertsTopic.isEmpty() ? KafkaOptions.settings(options, kafkaSource) : null;
+    KafkaSettings kafka =
+        kafkaSource || !alertsTopic.isEmpty() ? KafkaOptions.settings(options, kafkaSource) : null;
     Duration size = duration("windowSize", options.getWindowSize());
     if (size.getMillis() <= 0) {
-      throw new IllegalArgumentException("--windowSize=" + options.getWindowSize() + ": must be longer than zero");
+      throw new IllegalArgumentException(
+          "--windowSize=" + options.getWindowSize() + ": must be longer than zero");
     }
-    if (!java.util.Set.of("debug", "info", "warn", "error").contains(String.valueOf(options.getLogLevel()).toLowerCase(java.util.Locale.ROOT))) {
-      throw new IllegalArgumentException("--logLevel=" + options.getLogLevel() + ": choose debug, info, warn or error");
+    if (!java.util.Set.of("debug", "info", "warn", "error")
+        .contains(String.valueOf(options.getLogLevel()).toLowerCase(java.util.Locale.ROOT))) {
+      throw new IllegalArgumentException(
+          "--logLevel=" + options.getLogLevel() + ": choose debug, info, warn or error");
     }
     if (options.getMaxLineLength() == null || options.getMaxLineLength() < 16) {
-      throw new IllegalArgumentException("--maxLineLength=" + options.getMaxLineLength() + ": must be at least 16");
+      throw new IllegalArgumentException(
+          "--maxLineLength=" + options.getMaxLineLength() + ": must be at least 16");
     }
-    if (options.getReplaySpeed() == null || options.getReplaySpeed() < 0 || options.getReplaySpeed().isInfinite()) {
-      throw new IllegalArgumentException("--replaySpeed=" + options.getReplaySpeed() + ": must be 0 (as fast as possible) or more");
+    if (options.getReplaySpeed() == null
+        || options.getReplaySpeed() < 0
+        || options.getReplaySpeed().isInfinite()) {
+      throw new IllegalArgumentException(
+          "--replaySpeed="
+              + options.getReplaySpeed()
+              + ": must be 0 (as fast as possible) or more");
     }
     return new PipelineConfig(
         options.getSource(),
@@ -86,7 +109,9 @@ public record PipelineConfig(
         duration("maxOutOfOrderness", options.getMaxOutOfOrderness()),
         options.getReplaySpeed(),
         Boolean.TRUE.equals(options.getFollow()),
-        duration("earlyFiringInterval", options.getEarlyFiringInterval().equals("0") ? "0s" : options.getEarlyFiringInterval()),
+        duration(
+            "earlyFiringInterval",
+            options.getEarlyFiringInterval().equals("0") ? "0s" : options.getEarlyFiringInterval()),
         options.getMaxLineLength(),
         settings(options),
         Boolean.TRUE.equals(options.getQuiet()),
@@ -97,13 +122,22 @@ public record PipelineConfig(
 
   /** How a streaming source classifies arrivals, derived from this configuration. */
   public ArrivalRule arrivalRule() {
-    return new ArrivalRule(windowSize.getMillis(), allowedLateness.getMillis(), maxOutOfOrderness.getMillis());
+    return new ArrivalRule(
+        windowSize.getMillis(), allowedLateness.getMillis(), maxOutOfOrderness.getMillis());
   }
 
   /** The replay source's settings, derived from this configuration. */
   public ReplaySettings replaySettings() {
-    return new ReplaySettings(schema().columns(), parser, maxLineLength, windowSize.getMillis(),
-        allowedLateness.getMillis(), maxOutOfOrderness.getMillis(), replaySpeed, follow, SourceChunk.MAX_LINES);
+    return new ReplaySettings(
+        schema().columns(),
+        parser,
+        maxLineLength,
+        windowSize.getMillis(),
+        allowedLateness.getMillis(),
+        maxOutOfOrderness.getMillis(),
+        replaySpeed,
+        follow,
+        SourceChunk.MAX_LINES);
   }
 
   public Schema schema() {
@@ -118,8 +152,12 @@ public record PipelineConfig(
         continue;
       }
       if (!ProfileSettings.ALL_CORRELATIONS.contains(method)) {
-        throw new IllegalArgumentException("--correlations=" + o.getCorrelations() + ": unknown method '" + method
-            + "'; choose from pearson, spearman, kendall, cramers, auto");
+        throw new IllegalArgumentException(
+            "--correlations="
+                + o.getCorrelations()
+                + ": unknown method '"
+                + method
+                + "'; choose from pearson, spearman, kendall, cramers, auto");
       }
       methods.add(method);
     }
@@ -133,20 +171,41 @@ public record PipelineConfig(
     share("imbalanceThreshold", o.getImbalanceThreshold());
     share("correlationThreshold", o.getCorrelationThreshold());
     share("uniformThreshold", o.getUniformThreshold());
-    int floor = Math.max(100, Math.max(o.getCategoricalMaxDistinct(), o.getHighCardinalityThreshold() == null ? 0 : o.getHighCardinalityThreshold()));
+    int floor =
+        Math.max(
+            100,
+            Math.max(
+                o.getCategoricalMaxDistinct(),
+                o.getHighCardinalityThreshold() == null ? 0 : o.getHighCardinalityThreshold()));
     if (o.getMaxDistinctTracked() == null || o.getMaxDistinctTracked() <= floor) {
-      throw new IllegalArgumentException("--maxDistinctTracked=" + o.getMaxDistinctTracked() + ": must be more than " + floor
-          + " (100, --categoricalMaxDistinct and --highCardinalityThreshold), so type inference and alerts stay exact");
+      throw new IllegalArgumentException(
+          "--maxDistinctTracked="
+              + o.getMaxDistinctTracked()
+              + ": must be more than "
+              + floor
+              + " (100, --categoricalMaxDistinct and --highCardinalityThreshold), so type inference and alerts stay exact");
     }
-    return new ProfileSettings(methods, o.getMaxLags(), o.getSignificance(), o.getTimeSeriesAutocorrelation(),
-        o.getCategoricalMaxDistinct(), o.getMaxDistinctTracked(), o.getMissingThreshold(), o.getZerosThreshold(),
-        o.getInfiniteThreshold(), o.getSkewnessThreshold(), o.getImbalanceThreshold(), o.getHighCardinalityThreshold(),
-        o.getCorrelationThreshold(), o.getUniformThreshold());
+    return new ProfileSettings(
+        methods,
+        o.getMaxLags(),
+        o.getSignificance(),
+        o.getTimeSeriesAutocorrelation(),
+        o.getCategoricalMaxDistinct(),
+        o.getMaxDistinctTracked(),
+        o.getMissingThreshold(),
+        o.getZerosThreshold(),
+        o.getInfiniteThreshold(),
+        o.getSkewnessThreshold(),
+        o.getImbalanceThreshold(),
+        o.getHighCardinalityThreshold(),
+        o.getCorrelationThreshold(),
+        o.getUniformThreshold());
   }
 
   private static void positive(String option, Integer value) {
     if (value == null || value < 0) {
-      throw new IllegalArgumentException("--" + option + "=" + value + ": must be a whole number, 0 or more");
+      throw new IllegalArgumentException(
+          "--" + option + "=" + value + ": must be a whole number, 0 or more");
     }
   }
 
@@ -169,7 +228,11 @@ public record PipelineConfig(
       parser.parse(2, first);
     } catch (RowParser.RejectedException e) {
       if (e.getMessage().startsWith("unparseable timestamp")) {
-        throw new IllegalArgumentException("--timestampFormat=" + options.getTimestampFormat() + ": the first row's " + e.getMessage());
+        throw new IllegalArgumentException(
+            "--timestampFormat="
+                + options.getTimestampFormat()
+                + ": the first row's "
+                + e.getMessage());
       }
     }
   }

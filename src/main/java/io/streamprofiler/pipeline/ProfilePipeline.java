@@ -2,33 +2,31 @@ package io.streamprofiler.pipeline;
 
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.Profiler;
-import io.streamprofiler.record.Row;
-import io.streamprofiler.record.RowCoder;
+import io.streamprofiler.record.RowBatch;
+import io.streamprofiler.record.RowBatchCoder;
+import io.streamprofiler.sink.Rejected;
+import io.streamprofiler.sink.TooLate;
 import io.streamprofiler.source.Accounting;
 import io.streamprofiler.source.ReadCsvFiles;
 import io.streamprofiler.source.ReadKafka;
 import io.streamprofiler.source.ReplayCsvSource;
 import io.streamprofiler.source.SourceChunk;
 import io.streamprofiler.source.SourceChunkCoder;
-import io.streamprofiler.record.RowBatch;
-import io.streamprofiler.record.RowBatchCoder;
-import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.values.TypeDescriptor;
-import io.streamprofiler.sink.Rejected;
-import io.streamprofiler.sink.TooLate;
-import org.apache.beam.sdk.io.Read;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.Read;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -49,46 +47,84 @@ public final class ProfilePipeline {
   public static void applyTransforms(Pipeline pipeline, PipelineConfig config) {
     PCollection<SourceChunk> chunks =
         switch (config.source()) {
-          case "file" -> pipeline.apply("ReadCsv", new ReadCsvFiles(config.input(), config.schema().columns(), config.maxLineLength()));
-          case "kafka" -> pipeline.apply("ReadKafka", new ReadKafka(config.kafka(), config.parser(), config.arrivalRule()))
-              .apply("OneLineChunks", MapElements.into(TypeDescriptor.of(SourceChunk.class)).via(SourceChunk::of))
-              .setCoder(SourceChunkCoder.of());
-          default -> pipeline.apply("ReplayCsv", Read.from(ReplayCsvSource.of(config.input(), config.replaySettings())));
+          case "file" ->
+              pipeline.apply(
+                  "ReadCsv",
+                  new ReadCsvFiles(
+                      config.input(), config.schema().columns(), config.maxLineLength()));
+          case "kafka" ->
+              pipeline
+                  .apply(
+                      "ReadKafka",
+                      new ReadKafka(config.kafka(), config.parser(), config.arrivalRule()))
+                  .apply(
+                      "OneLineChunks",
+                      MapElements.into(TypeDescriptor.of(SourceChunk.class)).via(SourceChunk::of))
+                  .setCoder(SourceChunkCoder.of());
+          default ->
+              pipeline.apply(
+                  "ReplayCsv",
+                  Read.from(ReplayCsvSource.of(config.input(), config.replaySettings())));
         };
     boolean brokerTime = config.source().equals("kafka") && config.kafka().brokerTime();
-    PCollectionTuple parsed = chunks.apply("ParseRecords", new ParseRecords(config.parser(), brokerTime, config.windowSize().getMillis()));
-    parsed.get(ParseRecords.REJECTED)
-        .apply("WriteRejected", new WriteJsonLines<>(config.output() + "/rejected", "rejected", Rejected::toJsonLine));
-    parsed.get(ParseRecords.TOO_LATE)
-        .apply("WriteTooLate", new WriteJsonLines<>(config.output() + "/late", "late", TooLate::toJsonLine));
+    PCollectionTuple parsed =
+        chunks.apply(
+            "ParseRecords",
+            new ParseRecords(config.parser(), brokerTime, config.windowSize().getMillis()));
+    parsed
+        .get(ParseRecords.REJECTED)
+        .apply(
+            "WriteRejected",
+            new WriteJsonLines<>(config.output() + "/rejected", "rejected", Rejected::toJsonLine));
+    parsed
+        .get(ParseRecords.TOO_LATE)
+        .apply(
+            "WriteTooLate",
+            new WriteJsonLines<>(config.output() + "/late", "late", TooLate::toJsonLine));
     profile(parsed.get(ParseRecords.ROWS), config);
   }
 
   /** The part after parsing, shared by every source. */
   static void profile(PCollection<RowBatch> rows, PipelineConfig config) {
-    PCollectionTuple drifted = rows
-        .apply("KeyBy" + camel(config.schema().keyColumn()), WithKeys.of((RowBatch batch) -> batch.key()).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), RowBatchCoder.of()))
-        .apply("CountProfiledRows", ParDo.of(new CountFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), RowBatchCoder.of()))
-        .apply("ProfileWindows", new ProfileWindows(config.windowSize(), config.allowedLateness(), config.earlyFiringInterval(), new Profiler(config.schema(), config.settings())))
-        .apply("DriftAgainstBaseline", new DriftAgainstBaseline(config.drift()));
+    PCollectionTuple drifted =
+        rows.apply(
+                "KeyBy" + camel(config.schema().keyColumn()),
+                WithKeys.of((RowBatch batch) -> batch.key()).withKeyType(TypeDescriptors.strings()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), RowBatchCoder.of()))
+            .apply("CountProfiledRows", ParDo.of(new CountFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), RowBatchCoder.of()))
+            .apply(
+                "ProfileWindows",
+                new ProfileWindows(
+                    config.windowSize(),
+                    config.allowedLateness(),
+                    config.earlyFiringInterval(),
+                    new Profiler(config.schema(), config.settings())))
+            .apply("DriftAgainstBaseline", new DriftAgainstBaseline(config.drift()));
     PCollection<Profile> profiles = drifted.get(DriftAgainstBaseline.PROFILES);
     drifted
-        .apply("RenderReports", new RenderWithComparisons(config.schema().keyColumn(), config.quiet()))
+        .apply(
+            "RenderReports", new RenderWithComparisons(config.schema().keyColumn(), config.quiet()))
         .apply("WriteReports", new WriteReports(config.output()))
         .apply("WriteIndex", new WriteIndex(config.output()));
     if (!config.alertsTopic().isEmpty()) {
-      profiles.apply("PublishAlerts", new PublishAlerts(config.kafka().bootstrapServers(), config.alertsTopic(), config.kafka().properties()));
+      profiles.apply(
+          "PublishAlerts",
+          new PublishAlerts(
+              config.kafka().bootstrapServers(),
+              config.alertsTopic(),
+              config.kafka().properties()));
     }
   }
 
   /** Every row that reaches the window step is in a report: too-late rows were set aside before. */
   static final class CountFn extends DoFn<KV<String, RowBatch>, KV<String, RowBatch>> {
-    private final Counter profiled = Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_PROFILED);
+    private final Counter profiled =
+        Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_PROFILED);
 
     @ProcessElement
-    public void process(@Element KV<String, RowBatch> batch, OutputReceiver<KV<String, RowBatch>> out) {
+    public void process(
+        @Element KV<String, RowBatch> batch, OutputReceiver<KV<String, RowBatch>> out) {
       profiled.inc(batch.getValue().size());
       out.output(batch);
     }

@@ -7,12 +7,12 @@ import io.streamprofiler.record.Row;
 import io.streamprofiler.record.RowBatch;
 import io.streamprofiler.source.Accounting;
 import io.streamprofiler.source.Progress;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Distribution;
-import org.apache.beam.sdk.metrics.Metrics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Distribution;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -33,7 +33,8 @@ import org.joda.time.Duration;
  * pane. Panes accumulate, so each revision is a complete profile of all rows of its window so far;
  * late rows within the allowed lateness are batched for a second so a burst gives one revision.
  */
-public final class ProfileWindows extends PTransform<PCollection<KV<String, RowBatch>>, PCollection<Profile>> {
+public final class ProfileWindows
+    extends PTransform<PCollection<KV<String, RowBatch>>, PCollection<Profile>> {
   private static final Duration LATE_BATCHING = Duration.standardSeconds(1);
 
   private final Duration size;
@@ -41,8 +42,11 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, RowB
   private final Duration earlyFiringInterval;
   private final Profiler profiler;
 
-  /** @param earlyFiringInterval provisional EARLY panes this often in processing time; zero for none */
-  public ProfileWindows(Duration size, Duration allowedLateness, Duration earlyFiringInterval, Profiler profiler) {
+  /**
+   * @param earlyFiringInterval provisional EARLY panes this often in processing time; zero for none
+   */
+  public ProfileWindows(
+      Duration size, Duration allowedLateness, Duration earlyFiringInterval, Profiler profiler) {
     this.size = size;
     this.allowedLateness = allowedLateness;
     this.earlyFiringInterval = earlyFiringInterval;
@@ -56,9 +60,11 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, RowB
   private Trigger trigger() {
     AfterWatermark.AfterWatermarkEarlyAndLate onTimeAndLate =
         AfterWatermark.pastEndOfWindow()
-            .withLateFirings(AfterProcessingTime.pastFirstElementInPane().plusDelayOf(LATE_BATCHING));
+            .withLateFirings(
+                AfterProcessingTime.pastFirstElementInPane().plusDelayOf(LATE_BATCHING));
     return earlyFiringInterval.getMillis() > 0
-        ? onTimeAndLate.withEarlyFirings(AfterProcessingTime.pastFirstElementInPane().plusDelayOf(earlyFiringInterval))
+        ? onTimeAndLate.withEarlyFirings(
+            AfterProcessingTime.pastFirstElementInPane().plusDelayOf(earlyFiringInterval))
         : onTimeAndLate;
   }
 
@@ -80,7 +86,8 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, RowB
         Comparator.comparingLong(Row::eventTimeMicros).thenComparingLong(Row::line);
     private final Profiler profiler;
     private final Counter panes = Metrics.counter(Accounting.NAMESPACE, Accounting.PANES_PROFILED);
-    private final Distribution profileMillis = Metrics.distribution(Accounting.NAMESPACE, Accounting.PROFILE_MILLIS);
+    private final Distribution profileMillis =
+        Metrics.distribution(Accounting.NAMESPACE, Accounting.PROFILE_MILLIS);
 
     ProfileFn(Profiler profiler) {
       this.profiler = profiler;
@@ -88,7 +95,10 @@ public final class ProfileWindows extends PTransform<PCollection<KV<String, RowB
 
     @ProcessElement
     public void process(
-        @Element KV<String, Iterable<RowBatch>> group, IntervalWindow window, PaneInfo pane, OutputReceiver<Profile> out) {
+        @Element KV<String, Iterable<RowBatch>> group,
+        IntervalWindow window,
+        PaneInfo pane,
+        OutputReceiver<Profile> out) {
       List<Row> rows = new ArrayList<>();
       group.getValue().forEach(batch -> rows.addAll(batch.rows()));
       if (rows.isEmpty()) {

@@ -5,9 +5,12 @@ import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 
-/** Every option of the profiling pipeline; runner options (Flink, Dataflow) come with their runners. */
+/**
+ * Every option of the profiling pipeline; runner options (Flink, Dataflow) come with their runners.
+ */
 public interface ProfilerOptions extends PipelineOptions {
-  @Description("A pipeline spec (pipelines/*.yaml) to run; options given on the command line override it.")
+  @Description(
+      "A pipeline spec (pipelines/*.yaml) to run; options given on the command line override it.")
   String getPipeline();
 
   void setPipeline(String value);
@@ -48,19 +51,22 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setTimestampFormat(String value);
 
-  @Description("Time zone of timestamps written without an offset (DST resolved as ZonedDateTime.ofLocal).")
+  @Description(
+      "Time zone of timestamps written without an offset (DST resolved as ZonedDateTime.ofLocal).")
   @Default.String("UTC")
   String getTimeZone();
 
   void setTimeZone(String value);
 
-  @Description("Comma-separated tokens read as missing values; the empty token means an empty field.")
+  @Description(
+      "Comma-separated tokens read as missing values; the empty token means an empty field.")
   @Default.String(",NA,NaN,nan,null,NULL")
   String getMissingValues();
 
   void setMissingValues(String value);
 
-  @Description("Joins the values of a key of several columns; a separator inside a value is escaped with a backslash.")
+  @Description(
+      "Joins the values of a key of several columns; a separator inside a value is escaped with a backslash.")
   @Default.String("/")
   String getKeySeparator();
 
@@ -82,7 +88,8 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setColumnMissingValues(String value);
 
-  @Description("Length of the tumbling event-time windows, aligned to the epoch in UTC: 30s, 5m, 1h, 1d or PT1H.")
+  @Description(
+      "Length of the tumbling event-time windows, aligned to the epoch in UTC: 30s, 5m, 1h, 1d or PT1H.")
   @Default.String("1h")
   String getWindowSize();
 
@@ -94,13 +101,15 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setAllowedLateness(String value);
 
-  @Description("Log level of the command line: debug, info, warn or error. Secrets are never logged at any level.")
+  @Description(
+      "Log level of the command line: debug, info, warn or error. Secrets are never logged at any level.")
   @Default.String("warn")
   String getLogLevel();
 
   void setLogLevel(String value);
 
-  @Description("Longest CSV record kept, in bytes; longer lines are rejected (to rejected/, with their line number), not read into memory.")
+  @Description(
+      "Longest CSV record kept, in bytes; longer lines are rejected (to rejected/, with their line number), not read into memory.")
   @Default.Integer(1_048_576)
   Integer getMaxLineLength();
 
@@ -114,13 +123,15 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setSource(String value);
 
-  @Description("The watermark trails the largest event time seen by this much: rows out of order by less are on time.")
+  @Description(
+      "The watermark trails the largest event time seen by this much: rows out of order by less are on time.")
   @Default.String("30s")
   String getMaxOutOfOrderness();
 
   void setMaxOutOfOrderness(String value);
 
-  @Description("Replay pace: 0 as fast as possible; N plays rows at N times their event-time spacing.")
+  @Description(
+      "Replay pace: 0 as fast as possible; N plays rows at N times their event-time spacing.")
   @Default.Double(0)
   Double getReplaySpeed();
 
@@ -132,7 +143,8 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setFollow(Boolean value);
 
-  @Description("Provisional EARLY reports of a window every this often (processing time), e.g. 1m; 0 for none.")
+  @Description(
+      "Provisional EARLY reports of a window every this often (processing time), e.g. 1m; 0 for none.")
   @Default.String("0")
   String getEarlyFiringInterval();
 
@@ -144,7 +156,8 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setQuiet(Boolean value);
 
-  @Description("Correlation matrices to compute, comma-separated: pearson, spearman, kendall, cramers, auto (empty for none).")
+  @Description(
+      "Correlation matrices to compute, comma-separated: pearson, spearman, kendall, cramers, auto (empty for none).")
   @Default.String("pearson,spearman,kendall,cramers,auto")
   String getCorrelations();
 
@@ -162,7 +175,8 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setSignificance(Double value);
 
-  @Description("Autocorrelation at lag 1, 7, 12, 24 or 30 from which a numeric column is a TimeSeries.")
+  @Description(
+      "Autocorrelation at lag 1, 7, 12, 24 or 30 from which a numeric column is a TimeSeries.")
   @Default.Double(0.7)
   Double getTimeSeriesAutocorrelation();
 
@@ -174,9 +188,10 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setCategoricalMaxDistinct(Integer value);
 
-  @Description("Most distinct values counted per column and key-window for value counts; past it, new values are "
-      + "only counted as an \"other\" tail (value_counts_other) and n_distinct is a lower bound. Bounds memory "
-      + "against one hostile column. Must exceed 100, --categoricalMaxDistinct and --highCardinalityThreshold.")
+  @Description(
+      "Most distinct values counted per column and key-window for value counts; past it, new values are "
+          + "only counted as an \"other\" tail (value_counts_other) and n_distinct is a lower bound. Bounds memory "
+          + "against one hostile column. Must exceed 100, --categoricalMaxDistinct and --highCardinalityThreshold.")
   @Default.Integer(100_000)
   Integer getMaxDistinctTracked();
 
@@ -230,7 +245,8 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setUniformThreshold(Double value);
 
-  @Description("What each report is compared with for drift: previous (the key's previous window), fleet (every other key in the same window) or none.")
+  @Description(
+      "What each report is compared with for drift: previous (the key's previous window), fleet (every other key in the same window) or none.")
   @Default.String("previous")
   String getDriftBaseline();
 
@@ -242,31 +258,36 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setDriftPsiWarn(Double value);
 
-  @Description("DRIFT alert needs PSI at least this (Siddiqi 2006: 0.25 is a significant shift) and a large effect.")
+  @Description(
+      "DRIFT alert needs PSI at least this (Siddiqi 2006: 0.25 is a significant shift) and a large effect.")
   @Default.Double(0.25)
   Double getDriftPsi();
 
   void setDriftPsi(Double value);
 
-  @Description("Large effect for numbers: |mean difference| of at least this many baseline standard deviations.")
+  @Description(
+      "Large effect for numbers: |mean difference| of at least this many baseline standard deviations.")
   @Default.Double(2.0)
   Double getDriftMeanShift();
 
   void setDriftMeanShift(Double value);
 
-  @Description("Large effect for numbers: the standard deviation grew or shrank by at least this factor.")
+  @Description(
+      "Large effect for numbers: the standard deviation grew or shrank by at least this factor.")
   @Default.Double(2.0)
   Double getDriftStdRatio();
 
   void setDriftStdRatio(Double value);
 
-  @Description("Large effect for categories: Cramer's V of the baseline-versus-current table of at least this.")
+  @Description(
+      "Large effect for categories: Cramer's V of the baseline-versus-current table of at least this.")
   @Default.Double(0.3)
   Double getDriftCramersV();
 
   void setDriftCramersV(Double value);
 
-  @Description("Kafka bootstrap servers (host:port, comma-separated) for --source=kafka and --alertsTopic.")
+  @Description(
+      "Kafka bootstrap servers (host:port, comma-separated) for --source=kafka and --alertsTopic.")
   @Default.String("127.0.0.1:9092")
   String getBootstrapServers();
 
@@ -278,7 +299,8 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setTopic(String value);
 
-  @Description("Kafka consumer group; a restart with the same group reads on from its committed offsets.")
+  @Description(
+      "Kafka consumer group; a restart with the same group reads on from its committed offsets.")
   @Default.String("stream-profiler")
   String getGroupId();
 
@@ -290,19 +312,22 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setStartFrom(String value);
 
-  @Description("Kafka message format: csv (one CSV line, columns as --csvHeader) or json (one object, fields named as --csvHeader).")
+  @Description(
+      "Kafka message format: csv (one CSV line, columns as --csvHeader) or json (one object, fields named as --csvHeader).")
   @Default.String("csv")
   String getFormat();
 
   void setFormat(String value);
 
-  @Description("Column names, comma-separated, of Kafka records (required with --source=kafka), e.g. ts,device,co,humidity,light,lpg,motion,smoke,temp.")
+  @Description(
+      "Column names, comma-separated, of Kafka records (required with --source=kafka), e.g. ts,device,co,humidity,light,lpg,motion,smoke,temp.")
   @Default.String("")
   String getCsvHeader();
 
   void setCsvHeader(String value);
 
-  @Description("Use the Kafka broker's record timestamp as event time instead of the timestamp column.")
+  @Description(
+      "Use the Kafka broker's record timestamp as event time instead of the timestamp column.")
   @Default.Boolean(false)
   Boolean getKafkaTimestamp();
 
@@ -318,13 +343,15 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setKafkaProperty(String value);
 
-  @Description("A Java properties file of Kafka client properties (overrides --kafkaProperty); the place for secrets.")
+  @Description(
+      "A Java properties file of Kafka client properties (overrides --kafkaProperty); the place for secrets.")
   @Default.String("")
   String getKafkaPropertiesFile();
 
   void setKafkaPropertiesFile(String value);
 
-  @Description("Bounded Kafka read: stop after this many records and write run-summary.json (0: read forever).")
+  @Description(
+      "Bounded Kafka read: stop after this many records and write run-summary.json (0: read forever).")
   @Default.Long(0)
   Long getMaxRecords();
 
@@ -336,13 +363,15 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setMaxReadTime(String value);
 
-  @Description("Kafka topic to publish every report's alerts to, one JSON message per alert keyed by the key (empty: none).")
+  @Description(
+      "Kafka topic to publish every report's alerts to, one JSON message per alert keyed by the key (empty: none).")
   @Default.String("")
   String getAlertsTopic();
 
   void setAlertsTopic(String value);
 
-  @Description("Wait for the job to finish and write run-summary.json (true), or return once it is submitted (false: Flex Templates, long-running streams on a cluster).")
+  @Description(
+      "Wait for the job to finish and write run-summary.json (true), or return once it is submitted (false: Flex Templates, long-running streams on a cluster).")
   @Default.Boolean(true)
   Boolean getWaitUntilFinish();
 

@@ -17,8 +17,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Publishes every alert of every report (each pane, so a late revision alerts again) to a Kafka
  * topic: one JSON message per alert ({@link AlertMessages}), keyed by the profile's key so one
- * device's alerts stay in order in one partition. Secrets reach the producer only through
- * {@link KafkaProperties#producerFactory}.
+ * device's alerts stay in order in one partition. Secrets reach the producer only through {@link
+ * KafkaProperties#producerFactory}.
  */
 public final class PublishAlerts extends PTransform<PCollection<Profile>, PDone> {
   private final String bootstrapServers;

@@ -1,16 +1,14 @@
 package io.streamprofiler.pipeline;
 
 import io.streamprofiler.profile.Profile;
-import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.profile.Tree;
+import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.render.HtmlReport;
 import io.streamprofiler.render.IndexEntry;
 import io.streamprofiler.render.JsonReport;
 import io.streamprofiler.sink.ReportFile;
 import io.streamprofiler.sink.ReportNames;
 import io.streamprofiler.source.Accounting;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -65,17 +65,25 @@ public final class RenderReports extends PTransform<PCollection<Profile>, PColle
       bytes.inc(json.length + html.length);
       String htmlPath = ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "html");
       IndexEntry entry = indexEntry(profile, htmlPath);
-      out.output(new ReportFile(ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json"), json, null));
+      out.output(
+          new ReportFile(
+              ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json"), json, null));
       out.output(new ReportFile(htmlPath, html, entry));
       if (!quiet) {
         String hour = HOUR.format(Instant.ofEpochMilli(w.startMicros() / 1000L));
-        String revision = w.paneIndex() == 0 && "ON_TIME".equals(w.timing()) ? "" : " (" + w.timing() + ", pane " + w.paneIndex() + ")";
+        String revision =
+            w.paneIndex() == 0 && "ON_TIME".equals(w.timing())
+                ? ""
+                : " (" + w.timing() + ", pane " + w.paneIndex() + ")";
         System.out.println(keyColumn + " " + w.key() + " profiled at hour " + hour + revision);
       }
     }
   }
 
-  /** The index's entry for a profile's HTML report; drift level, columns and comparison page from its {@code drift} section. */
+  /**
+   * The index's entry for a profile's HTML report; drift level, columns and comparison page from
+   * its {@code drift} section.
+   */
   static IndexEntry indexEntry(Profile profile, String htmlPath) {
     WindowContext w = profile.context();
     Map<String, Object> drift = profile.section("drift");
@@ -94,10 +102,19 @@ public final class RenderReports extends PTransform<PCollection<Profile>, PColle
         at.add(c.getKey());
       }
     }
-    return new IndexEntry(w.key(), String.valueOf(profile.section("window").get("start")),
-        String.valueOf(profile.section("window").get("end")), w.paneIndex(), w.timing(), w.isLast(),
-        profile.alerts().size(), (long) Tree.number(profile.section("table"), "n"), htmlPath,
-        level, at, comparison instanceof String s ? s : "");
+    return new IndexEntry(
+        w.key(),
+        String.valueOf(profile.section("window").get("start")),
+        String.valueOf(profile.section("window").get("end")),
+        w.paneIndex(),
+        w.timing(),
+        w.isLast(),
+        profile.alerts().size(),
+        (long) Tree.number(profile.section("table"), "n"),
+        htmlPath,
+        level,
+        at,
+        comparison instanceof String s ? s : "");
   }
 
   /** Drift levels from the mildest; a column's level outside these is ignored. */

@@ -3,16 +3,19 @@ package io.streamprofiler.pipeline;
 import io.streamprofiler.sink.ReportFile;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.windowing.AfterPane;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.windowing.Repeatedly;
 import org.apache.beam.sdk.transforms.windowing.Window;
-import org.joda.time.Duration;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.joda.time.Duration;
 
-/** Renders the profiles of {@link DriftAgainstBaseline} and adds its comparison pages to the files to write. */
+/**
+ * Renders the profiles of {@link DriftAgainstBaseline} and adds its comparison pages to the files
+ * to write.
+ */
 final class RenderWithComparisons extends PTransform<PCollectionTuple, PCollection<ReportFile>> {
   private final String keyColumn;
   private final boolean quiet;
@@ -24,11 +27,17 @@ final class RenderWithComparisons extends PTransform<PCollectionTuple, PCollecti
 
   @Override
   public PCollection<ReportFile> expand(PCollectionTuple drifted) {
-    PCollection<ReportFile> reports = drifted.get(DriftAgainstBaseline.PROFILES)
-        .apply("RenderJsonAndHtml", new RenderReports(keyColumn, quiet));
-    // Flatten needs one window function; WriteReports moves every file into the global window anyway.
+    PCollection<ReportFile> reports =
+        drifted
+            .get(DriftAgainstBaseline.PROFILES)
+            .apply("RenderJsonAndHtml", new RenderReports(keyColumn, quiet));
+    // Flatten needs one window function; WriteReports moves every file into the global window
+    // anyway.
     return PCollectionList.of(reports.apply("ReportsGlobal", eachFileAlone()))
-        .and(drifted.get(DriftAgainstBaseline.COMPARISONS).apply("ComparisonsGlobal", eachFileAlone()))
+        .and(
+            drifted
+                .get(DriftAgainstBaseline.COMPARISONS)
+                .apply("ComparisonsGlobal", eachFileAlone()))
         .apply("WithComparisonPages", Flatten.pCollections());
   }
 

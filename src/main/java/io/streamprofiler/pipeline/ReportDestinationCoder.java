@@ -12,7 +12,9 @@ import java.util.List;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 
-/** Deterministic coder for report destinations: FileIO groups files by their encoded destination. */
+/**
+ * Deterministic coder for report destinations: FileIO groups files by their encoded destination.
+ */
 final class ReportDestinationCoder extends AtomicCoder<ReportDestination> {
   private static final long serialVersionUID = 1L;
   private static final StringUtf8Coder TEXT = StringUtf8Coder.of();
@@ -64,7 +66,20 @@ final class ReportDestinationCoder extends AtomicCoder<ReportDestination> {
     for (int i = data.readInt(); i > 0; i--) {
       columns.add(TEXT.decode(in));
     }
-    IndexEntry e = new IndexEntry(key, start, end, pane, timing, last, alerts, rows, href, level, columns, TEXT.decode(in));
+    IndexEntry e =
+        new IndexEntry(
+            key,
+            start,
+            end,
+            pane,
+            timing,
+            last,
+            alerts,
+            rows,
+            href,
+            level,
+            columns,
+            TEXT.decode(in));
     return new ReportDestination(path, e);
   }
 

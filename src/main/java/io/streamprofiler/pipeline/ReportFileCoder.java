@@ -5,8 +5,8 @@ import io.streamprofiler.sink.ReportFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 
 /** A report file as its path and its bytes; deterministic, so Beam can compare encodings. */
 final class ReportFileCoder extends AtomicCoder<ReportFile> {

@@ -39,13 +39,14 @@ import org.apache.beam.sdk.values.PDone;
 import org.joda.time.Duration;
 
 /**
- * Keeps {@code index.html} at the root of the output (the fleet dashboard) and {@code <key folder>/index.html}
- * (every revision of one key) listing every report written so far. It is
- * fed by the write step's results, so a report is listed only once its file exists; entries are
- * batched for a couple of seconds; the index and the pages of the keys in the batch are rewritten
- * whole, each through a temporary file and a rename, so a reader never sees half a page.
+ * Keeps {@code index.html} at the root of the output (the fleet dashboard) and {@code <key
+ * folder>/index.html} (every revision of one key) listing every report written so far. It is fed by
+ * the write step's results, so a report is listed only once its file exists; entries are batched
+ * for a couple of seconds; the index and the pages of the keys in the batch are rewritten whole,
+ * each through a temporary file and a rename, so a reader never sees half a page.
  */
-public final class WriteIndex extends PTransform<PCollection<KV<ReportDestination, String>>, PDone> {
+public final class WriteIndex
+    extends PTransform<PCollection<KV<ReportDestination, String>>, PDone> {
   private static final Duration BATCH = Duration.standardSeconds(2);
   private final String outputDirectory;
 
@@ -56,18 +57,26 @@ public final class WriteIndex extends PTransform<PCollection<KV<ReportDestinatio
   @Override
   public PDone expand(PCollection<KV<ReportDestination, String>> written) {
     written
-        .apply("IndexEntries", ParDo.of(new DoFn<KV<ReportDestination, String>, KV<String, IndexEntry>>() {
-          @ProcessElement
-          public void process(@Element KV<ReportDestination, String> file, OutputReceiver<KV<String, IndexEntry>> out) {
-            if (file.getKey().entry() != null) {
-              out.output(KV.of("index", file.getKey().entry()));
-            }
-          }
-        }))
+        .apply(
+            "IndexEntries",
+            ParDo.of(
+                new DoFn<KV<ReportDestination, String>, KV<String, IndexEntry>>() {
+                  @ProcessElement
+                  public void process(
+                      @Element KV<ReportDestination, String> file,
+                      OutputReceiver<KV<String, IndexEntry>> out) {
+                    if (file.getKey().entry() != null) {
+                      out.output(KV.of("index", file.getKey().entry()));
+                    }
+                  }
+                }))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(IndexEntry.class)))
-        .apply("BatchEntries",
+        .apply(
+            "BatchEntries",
             Window.<KV<String, IndexEntry>>into(new GlobalWindows())
-                .triggering(Repeatedly.forever(AfterProcessingTime.pastFirstElementInPane().plusDelayOf(BATCH)))
+                .triggering(
+                    Repeatedly.forever(
+                        AfterProcessingTime.pastFirstElementInPane().plusDelayOf(BATCH)))
                 .withAllowedLateness(Duration.ZERO)
                 .discardingFiredPanes())
         .apply("OneIndex", GroupByKey.create())
@@ -77,7 +86,8 @@ public final class WriteIndex extends PTransform<PCollection<KV<ReportDestinatio
 
   static final class IndexFn extends DoFn<KV<String, Iterable<IndexEntry>>, Void> {
     @StateId("entries")
-    private final StateSpec<BagState<IndexEntry>> entriesSpec = StateSpecs.bag(SerializableCoder.of(IndexEntry.class));
+    private final StateSpec<BagState<IndexEntry>> entriesSpec =
+        StateSpecs.bag(SerializableCoder.of(IndexEntry.class));
 
     private final String outputDirectory;
 
@@ -86,7 +96,9 @@ public final class WriteIndex extends PTransform<PCollection<KV<ReportDestinatio
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<IndexEntry>> batch, @StateId("entries") BagState<IndexEntry> entries)
+    public void process(
+        @Element KV<String, Iterable<IndexEntry>> batch,
+        @StateId("entries") BagState<IndexEntry> entries)
         throws IOException {
       Set<String> touched = new HashSet<>();
       for (IndexEntry e : batch.getValue()) {
@@ -108,19 +120,30 @@ public final class WriteIndex extends PTransform<PCollection<KV<ReportDestinatio
       write("index.html", IndexPage.render(all));
     }
 
-    /** Writes {@code path} (relative to the output directory) through a temporary file beside it and a rename. */
+    /**
+     * Writes {@code path} (relative to the output directory) through a temporary file beside it and
+     * a rename.
+     */
     private void write(String path, String html) throws IOException {
       ResourceId dir = FileSystems.matchNewResource(outputDirectory, true);
       int slash = path.lastIndexOf('/');
       if (slash >= 0) {
-        dir = dir.resolve(path.substring(0, slash), ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY);
+        dir =
+            dir.resolve(
+                path.substring(0, slash), ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY);
       }
-      ResourceId temp = dir.resolve(".index-" + UUID.randomUUID() + ".tmp", ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      ResourceId index = dir.resolve(path.substring(slash + 1), ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+      ResourceId temp =
+          dir.resolve(
+              ".index-" + UUID.randomUUID() + ".tmp",
+              ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+      ResourceId index =
+          dir.resolve(
+              path.substring(slash + 1), ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
       try (OutputStream out = Channels.newOutputStream(FileSystems.create(temp, MimeTypes.TEXT))) {
         out.write(html.getBytes(StandardCharsets.UTF_8));
       }
-      FileSystems.rename(List.of(temp), List.of(index), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+      FileSystems.rename(
+          List.of(temp), List.of(index), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
     }
   }
 }

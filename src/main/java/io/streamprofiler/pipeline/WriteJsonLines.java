@@ -38,14 +38,21 @@ public final class WriteJsonLines<T> extends PTransform<PCollection<T>, PDone> {
         .apply(
             "BatchForWriting",
             Window.<T>into(new GlobalWindows())
-                .triggering(Repeatedly.forever(AfterProcessingTime.pastFirstElementInPane().plusDelayOf(FLUSH_EVERY)))
+                .triggering(
+                    Repeatedly.forever(
+                        AfterProcessingTime.pastFirstElementInPane().plusDelayOf(FLUSH_EVERY)))
                 .withAllowedLateness(Duration.ZERO)
                 .discardingFiredPanes())
         .apply("ToJsonLines", MapElements.into(TypeDescriptors.strings()).via(toJson))
         .setCoder(StringUtf8Coder.of())
         .apply(
             "WriteJsonLines",
-            FileIO.<String>write().via(TextIO.sink()).to(directory).withPrefix(prefix).withSuffix(".jsonl").withNumShards(1));
+            FileIO.<String>write()
+                .via(TextIO.sink())
+                .to(directory)
+                .withPrefix(prefix)
+                .withSuffix(".jsonl")
+                .withNumShards(1));
     return PDone.in(records.getPipeline());
   }
 }

@@ -29,7 +29,8 @@ import org.joda.time.Duration;
  * half a report. Files are moved into the global window first: each is already complete, and a
  * windowed write would re-apply the accumulating trigger of the profiles.
  */
-public final class WriteReports extends PTransform<PCollection<ReportFile>, PCollection<KV<ReportDestination, String>>> {
+public final class WriteReports
+    extends PTransform<PCollection<ReportFile>, PCollection<KV<ReportDestination, String>>> {
   private final String outputDirectory;
 
   public WriteReports(String outputDirectory) {
@@ -53,7 +54,9 @@ public final class WriteReports extends PTransform<PCollection<ReportFile>, PCol
                     .withDestinationCoder(new ReportDestinationCoder())
                     .via(new BytesSink())
                     .to(outputDirectory)
-                    .withNaming(destination -> (window, pane, shards, shard, compression) -> destination.path())
+                    .withNaming(
+                        destination ->
+                            (window, pane, shards, shard, compression) -> destination.path())
                     .withNumShards(1));
     PCollection<KV<ReportDestination, String>> names = written.getPerDestinationOutputFilenames();
     names.apply("CountReports", ParDo.of(new CountReportsFn()));
@@ -62,8 +65,8 @@ public final class WriteReports extends PTransform<PCollection<ReportFile>, PCol
 
   /**
    * Writes a report's bytes as they are. A destination names one report; should the same report
-   * arrive twice in one firing (a revision re-sent with a better baseline), the file holds the
-   * last one whole, never the two run together.
+   * arrive twice in one firing (a revision re-sent with a better baseline), the file holds the last
+   * one whole, never the two run together.
    */
   static final class BytesSink implements FileIO.Sink<ReportFile> {
     private transient OutputStream out;
@@ -91,7 +94,8 @@ public final class WriteReports extends PTransform<PCollection<ReportFile>, PCol
 
   /** A report is its JSON file: count those once written, not when rendered. */
   static final class CountReportsFn extends DoFn<KV<ReportDestination, String>, Void> {
-    private final Counter reports = Metrics.counter(Accounting.NAMESPACE, Accounting.REPORTS_WRITTEN);
+    private final Counter reports =
+        Metrics.counter(Accounting.NAMESPACE, Accounting.REPORTS_WRITTEN);
 
     @ProcessElement
     public void process(@Element KV<ReportDestination, String> written) {

@@ -14,8 +14,12 @@ final class AlertRules {
   private AlertRules() {}
 
   static List<Object> evaluate(
-      List<VariableSection.Described> vars, Collection<String> keyColumns, Map<String, Object> correlations,
-      long nRows, long nDuplicates, ProfileSettings s) {
+      List<VariableSection.Described> vars,
+      Collection<String> keyColumns,
+      Map<String, Object> correlations,
+      long nRows,
+      long nDuplicates,
+      ProfileSettings s) {
     List<Object> alerts = new ArrayList<>();
     if (nRows == 0) {
       alerts.add(alert("EMPTY", null, 0, 0));
@@ -36,7 +40,12 @@ final class AlertRules {
       above(alerts, "SKEWED", name, Math.abs(Tree.number(f, "skewness")), s.skewnessThreshold());
       if (v.type().isCategorical()) {
         above(alerts, "IMBALANCE", name, Tree.number(f, "imbalance"), s.imbalanceThreshold());
-        above(alerts, "UNIFORM", name, Tree.number(Tree.object(f, "chi_squared"), "pvalue"), s.uniformThreshold());
+        above(
+            alerts,
+            "UNIFORM",
+            name,
+            Tree.number(Tree.object(f, "chi_squared"), "pvalue"),
+            s.uniformThreshold());
       }
       if (v.type() == VariableType.Categorical) {
         above(alerts, "HIGH_CARDINALITY", name, nDistinct, s.highCardinalityThreshold());
@@ -76,7 +85,9 @@ final class AlertRules {
             String pair = columns.get(a) + "\u0000" + columns.get(b);
             Object[] best = strongest.get(pair);
             if (best == null || Math.abs(r.doubleValue()) > Math.abs((Double) best[0])) {
-              strongest.put(pair, new Object[] {r.doubleValue(), method.getKey(), columns.get(a), columns.get(b)});
+              strongest.put(
+                  pair,
+                  new Object[] {r.doubleValue(), method.getKey(), columns.get(a), columns.get(b)});
             }
           }
         }
@@ -84,24 +95,32 @@ final class AlertRules {
     }
     List<Object> alerts = new ArrayList<>();
     for (Object[] best : strongest.values()) {
-      alerts.add(Tree.object()
-          .put("type", "HIGH_CORRELATION")
-          .put("columns", List.of(best[2], best[3]))
-          .put("method", best[1])
-          .put("value", best[0])
-          .put("threshold", threshold)
-          .build());
+      alerts.add(
+          Tree.object()
+              .put("type", "HIGH_CORRELATION")
+              .put("columns", List.of(best[2], best[3]))
+              .put("method", best[1])
+              .put("value", best[0])
+              .put("threshold", threshold)
+              .build());
     }
     return alerts;
   }
 
-  private static void above(List<Object> alerts, String type, String column, double value, double threshold) {
+  private static void above(
+      List<Object> alerts, String type, String column, double value, double threshold) {
     if (value > threshold) {
       alerts.add(alert(type, column, value, threshold));
     }
   }
 
-  private static Map<String, Object> alert(String type, String column, double value, double threshold) {
-    return Tree.object().put("type", type).putIfPresent("column", column).put("value", value).put("threshold", threshold).build();
+  private static Map<String, Object> alert(
+      String type, String column, double value, double threshold) {
+    return Tree.object()
+        .put("type", type)
+        .putIfPresent("column", column)
+        .put("value", value)
+        .put("threshold", threshold)
+        .build();
   }
 }

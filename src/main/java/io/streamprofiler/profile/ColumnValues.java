@@ -13,22 +13,37 @@ import java.util.List;
 final class ColumnValues {
   final String name;
   final int n;
+
   /** Non-missing numeric values (infinities included), in time order. */
   final double[] numbers;
+
   /** Event times (µs) of {@link #numbers}. */
   final long[] numberTimes;
+
   /** One entry per row: the number, or NaN when the value is missing or not a number. */
   final double[] aligned;
+
   /** Every non-missing value as text (numbers in shortest form), in time order. */
   final List<String> texts;
+
   /** Row indices where the value is missing. */
   final boolean[] missing;
+
   final int nMissing;
+
   /** True when some non-missing value is not a number. */
   final boolean hasText;
 
-  private ColumnValues(String name, int n, double[] numbers, long[] numberTimes, double[] aligned,
-      List<String> texts, boolean[] missing, int nMissing, boolean hasText) {
+  private ColumnValues(
+      String name,
+      int n,
+      double[] numbers,
+      long[] numberTimes,
+      double[] aligned,
+      List<String> texts,
+      boolean[] missing,
+      int nMissing,
+      boolean hasText) {
     this.name = name;
     this.n = n;
     this.numbers = numbers;
@@ -67,8 +82,16 @@ final class ColumnValues {
       }
       texts.add(row.display(column));
     }
-    return new ColumnValues(name, n, Arrays.copyOf(numbers, count), Arrays.copyOf(times, count), aligned,
-        texts, missing, nMissing, hasText);
+    return new ColumnValues(
+        name,
+        n,
+        Arrays.copyOf(numbers, count),
+        Arrays.copyOf(times, count),
+        aligned,
+        texts,
+        missing,
+        nMissing,
+        hasText);
   }
 
   int count() {

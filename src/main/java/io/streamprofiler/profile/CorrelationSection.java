@@ -34,7 +34,10 @@ final class CorrelationSection {
 
   private static boolean isNumeric(VariableSection.Described v) {
     // every all-number column, also one shown as Categorical for having few distinct values
-    return !v.column().hasText && v.column().count() > 0 && v.nDistinct() > 1 && v.type() != VariableType.DateTime;
+    return !v.column().hasText
+        && v.column().count() > 0
+        && v.nDistinct() > 1
+        && v.type() != VariableType.DateTime;
   }
 
   static Tree of(List<VariableSection.Described> vars, Set<String> methods) {
@@ -44,7 +47,10 @@ final class CorrelationSection {
     List<String> categoricalNames = new ArrayList<>();
     List<String[]> categorical = new ArrayList<>();
     for (VariableSection.Described v : vars) {
-      if (!isNumeric(v) && v.type().isCategorical() && v.nDistinct() >= 2 && v.nDistinct() <= CRAMERS_MAX_DISTINCT) {
+      if (!isNumeric(v)
+          && v.type().isCategorical()
+          && v.nDistinct() >= 2
+          && v.nDistinct() <= CRAMERS_MAX_DISTINCT) {
         categoricalNames.add(v.column().name);
         categorical.add(categoryPerRow(v));
       }
@@ -52,7 +58,10 @@ final class CorrelationSection {
     Tree t = Tree.object();
     double[][] nums = numeric.toArray(new double[0][]);
     String[][] cats = categorical.toArray(new String[0][]);
-    if (numericNames.size() >= 2 && (methods.contains("pearson") || methods.contains("spearman") || methods.contains("kendall"))) {
+    if (numericNames.size() >= 2
+        && (methods.contains("pearson")
+            || methods.contains("spearman")
+            || methods.contains("kendall"))) {
       NumericCorrelations c = Correlations.numeric(numericNames, nums);
       put(t, methods, "pearson", c.pearson());
       put(t, methods, "spearman", c.spearman());
@@ -76,7 +85,8 @@ final class CorrelationSection {
     for (int i = 0; i < c.n; i++) {
       if (!c.missing[i]) {
         String text = c.texts.get(k++);
-        perRow[i] = booleans ? io.streamprofiler.profile.stats.TextSummary.booleanToken(text) : text;
+        perRow[i] =
+            booleans ? io.streamprofiler.profile.stats.TextSummary.booleanToken(text) : text;
       }
     }
     return perRow;

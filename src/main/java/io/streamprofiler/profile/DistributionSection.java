@@ -16,25 +16,35 @@ import java.util.Map;
  *   <li>numbers (Numeric, TimeSeries, and Categorical columns of numbers): {@code percentiles}, the
  *       101 quantiles at 0%, 1%, ..., 100% of the finite values (numpy's default "linear" method,
  *       as {@code 5%}..{@code 95%} are), and, when there are at most {@link #MAX_VALUES} distinct
- *       finite values, {@code values}: every one of them with its count, ascending by value;</li>
+ *       finite values, {@code values}: every one of them with its count, ascending by value;
  *   <li>categories (Categorical text, Boolean): {@code values}, the {@link #MAX_VALUES} most common
- *       values with their counts, and {@code other}, how many values are not listed (0 when the list
- *       is complete).</li>
+ *       values with their counts, and {@code other}, how many values are not listed (0 when the
+ *       list is complete).
  * </ul>
  */
 final class DistributionSection {
   /** Percentile levels stored: 0..100 in steps of 1. */
   static final int LEVELS = 101;
+
   /** Most values listed per variable. */
   static final int MAX_VALUES = 100;
 
   private DistributionSection() {}
 
-  /** The distribution of a described column, or null when its type has none (Text, DateTime, Unsupported). */
-  static Map<String, Object> of(VariableType type, ColumnValues column, ValueCounts<Double> numberCounts,
+  /**
+   * The distribution of a described column, or null when its type has none (Text, DateTime,
+   * Unsupported).
+   */
+  static Map<String, Object> of(
+      VariableType type,
+      ColumnValues column,
+      ValueCounts<Double> numberCounts,
       ValueCounts<String> categories) {
-    boolean numbers = numberCounts != null
-        && (type == VariableType.Numeric || type == VariableType.TimeSeries || type == VariableType.Categorical);
+    boolean numbers =
+        numberCounts != null
+            && (type == VariableType.Numeric
+                || type == VariableType.TimeSeries
+                || type == VariableType.Categorical);
     if (numbers) {
       return numeric(column.finiteNumbers());
     }
@@ -63,7 +73,11 @@ final class DistributionSection {
       while (j < sorted.length && sorted[j] == sorted[i]) {
         j++;
       }
-      values.add(Tree.object().put("value", sorted[i] == 0 ? 0.0 : sorted[i]).put("count", (long) (j - i)).build());
+      values.add(
+          Tree.object()
+              .put("value", sorted[i] == 0 ? 0.0 : sorted[i])
+              .put("count", (long) (j - i))
+              .build());
       i = j;
     }
     if (values.size() <= MAX_VALUES) {

@@ -9,6 +9,7 @@ import java.util.List;
  */
 final class InteractionSection {
   static final int BINS = 20;
+
   /** At most this many columns take part (45 pairs): a wide table must not explode the report. */
   static final int MAX_COLUMNS = 10;
 
@@ -58,7 +59,11 @@ final class InteractionSection {
     for (long[] row : counts) {
       rows.add(Tree.value(row));
     }
-    return Tree.object().put("n", (long) n).put("x_edges", xEdges).put("y_edges", yEdges).put("counts", rows);
+    return Tree.object()
+        .put("n", (long) n)
+        .put("x_edges", xEdges)
+        .put("y_edges", yEdges)
+        .put("counts", rows);
   }
 
   /** Equal-width edges; a constant column gets one unit-wide range so every value has a bin. */

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The missing-values section: the count per column (bar chart), where in the window each column is
- * missing (nullity matrix, as runs of row positions so it stays small), and the nullity
- * correlation between columns when two or more are partly missing.
+ * missing (nullity matrix, as runs of row positions so it stays small), and the nullity correlation
+ * between columns when two or more are partly missing.
  */
 final class MissingSection {
   private MissingSection() {}
@@ -55,7 +55,8 @@ final class MissingSection {
     for (int a = 0; a < k; a++) {
       names.add(columns.get(a).name);
       for (int b = 0; b < k; b++) {
-        m[a][b] = a == b ? 1.0 : indicatorCorrelation(columns.get(a).missing, columns.get(b).missing);
+        m[a][b] =
+            a == b ? 1.0 : indicatorCorrelation(columns.get(a).missing, columns.get(b).missing);
       }
     }
     return Tree.object().put("columns", names).put("matrix", m);

@@ -25,7 +25,10 @@ public final class Profile implements Serializable {
     return context;
   }
 
-  /** The whole profile as JSON-shaped values, top level {@code analysis, key, window, pane, table, variables, ...}. */
+  /**
+   * The whole profile as JSON-shaped values, top level {@code analysis, key, window, pane, table,
+   * variables, ...}.
+   */
   public Map<String, Object> tree() {
     return tree;
   }

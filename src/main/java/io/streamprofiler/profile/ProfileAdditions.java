@@ -14,10 +14,14 @@ public final class ProfileAdditions {
 
   /**
    * A copy of {@code profile} with the top-level section {@code name} set to {@code section}
-   * (replacing one of that name; placed before {@code alerts} when new), the alerts of
-   * {@code alertType} it had removed and {@code alerts} appended.
+   * (replacing one of that name; placed before {@code alerts} when new), the alerts of {@code
+   * alertType} it had removed and {@code alerts} appended.
    */
-  public static Profile withSection(Profile profile, String name, Map<String, Object> section, String alertType,
+  public static Profile withSection(
+      Profile profile,
+      String name,
+      Map<String, Object> section,
+      String alertType,
       List<Map<String, Object>> alerts) {
     Map<String, Object> tree = new LinkedHashMap<>();
     boolean placed = profile.tree().containsKey(name);

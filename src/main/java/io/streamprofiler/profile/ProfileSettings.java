@@ -12,9 +12,12 @@ import java.util.Set;
  * @param correlations which matrices to compute: pearson, spearman, kendall, cramers, auto
  * @param maxLags the largest ACF/PACF lag (further capped at count/2 - 1)
  * @param significance p-value under which the ADF test calls a series stationary
- * @param timeSeriesAutocorrelation lag-k autocorrelation at or above which a numeric column is a time series
- * @param categoricalMaxDistinct a numeric column with at most this many distinct values is Categorical
- * @param maxDistinctTracked value counts kept per column before the tail is summarised (bounded memory)
+ * @param timeSeriesAutocorrelation lag-k autocorrelation at or above which a numeric column is a
+ *     time series
+ * @param categoricalMaxDistinct a numeric column with at most this many distinct values is
+ *     Categorical
+ * @param maxDistinctTracked value counts kept per column before the tail is summarised (bounded
+ *     memory)
  */
 public record ProfileSettings(
     Set<String> correlations,
@@ -33,10 +36,12 @@ public record ProfileSettings(
     double uniformThreshold)
     implements Serializable {
 
-  public static final Set<String> ALL_CORRELATIONS = Set.of("pearson", "spearman", "kendall", "cramers", "auto");
+  public static final Set<String> ALL_CORRELATIONS =
+      Set.of("pearson", "spearman", "kendall", "cramers", "auto");
 
   public static ProfileSettings defaults() {
-    return new ProfileSettings(ALL_CORRELATIONS, 100, 0.05, 0.7, 5, 100_000, 0.01, 0.01, 0.01, 20, 0.5, 50, 0.9, 0.999);
+    return new ProfileSettings(
+        ALL_CORRELATIONS, 100, 0.05, 0.7, 5, 100_000, 0.01, 0.01, 0.01, 20, 0.5, 50, 0.9, 0.999);
   }
 
   /** The settings as name → value, written into every report so a profile can be reproduced. */

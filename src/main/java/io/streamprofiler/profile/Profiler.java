@@ -37,32 +37,46 @@ public final class Profiler implements Serializable {
       ColumnValues column = ColumnValues.of(schema.column(i), i, rows);
       columns.add(column);
       VariableSection.Described v =
-          VariableSection.describe(column, i == schema.timestampIndex() ? eventTimes : null, schema.type(i), settings);
+          VariableSection.describe(
+              column, i == schema.timestampIndex() ? eventTimes : null, schema.type(i), settings);
       vars.add(v);
       variables.put(column.name, v.fields());
     }
     List<List<String>> cells = TableSection.asText(rows, schema.size());
     Duplicates.DuplicateSummary duplicates = Duplicates.of(cells, TableSection.SAMPLE_ROWS);
     Map<String, Object> correlations = CorrelationSection.of(vars, settings.correlations()).build();
-    Tree tree = Tree.object()
-        .put("analysis", analysis(context))
-        .put("key", context.key())
-        .put("window", Tree.object()
-            .put("start", VariableSection.iso(context.startMicros()))
-            .put("end", VariableSection.iso(context.endMicros())))
-        .put("pane", Tree.object()
-            .put("index", context.paneIndex())
-            .put("timing", context.timing())
-            .put("is_last", context.isLast())
-            .put("late_rows", context.lateRows()))
-        .put("table", TableSection.table(rows, vars, duplicates))
-        .put("variables", variables)
-        .put("correlations", correlations)
-        .put("interactions", interactions(vars))
-        .put("missing", MissingSection.of(columns, rows.size()))
-        .put("alerts", AlertRules.evaluate(vars, schema.keyColumns(), correlations, rows.size(), duplicates.nDuplicates(), settings))
-        .put("sample", TableSection.sample(cells, schema))
-        .put("duplicates", TableSection.duplicates(duplicates));
+    Tree tree =
+        Tree.object()
+            .put("analysis", analysis(context))
+            .put("key", context.key())
+            .put(
+                "window",
+                Tree.object()
+                    .put("start", VariableSection.iso(context.startMicros()))
+                    .put("end", VariableSection.iso(context.endMicros())))
+            .put(
+                "pane",
+                Tree.object()
+                    .put("index", context.paneIndex())
+                    .put("timing", context.timing())
+                    .put("is_last", context.isLast())
+                    .put("late_rows", context.lateRows()))
+            .put("table", TableSection.table(rows, vars, duplicates))
+            .put("variables", variables)
+            .put("correlations", correlations)
+            .put("interactions", interactions(vars))
+            .put("missing", MissingSection.of(columns, rows.size()))
+            .put(
+                "alerts",
+                AlertRules.evaluate(
+                    vars,
+                    schema.keyColumns(),
+                    correlations,
+                    rows.size(),
+                    duplicates.nDuplicates(),
+                    settings))
+            .put("sample", TableSection.sample(cells, schema))
+            .put("duplicates", TableSection.duplicates(duplicates));
     return new Profile(context, tree.build());
   }
 
@@ -77,7 +91,8 @@ public final class Profiler implements Serializable {
         .put("generator", GENERATOR)
         .put("key_column", schema.keyColumn())
         .put("timestamp_column", schema.timestampColumn())
-        .putIfPresent("column_types", schema.declaredTypes().isEmpty() ? null : schema.declaredTypes())
+        .putIfPresent(
+            "column_types", schema.declaredTypes().isEmpty() ? null : schema.declaredTypes())
         .put("settings", settings.asMap());
   }
 }

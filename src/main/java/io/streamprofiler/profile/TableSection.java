@@ -15,23 +15,29 @@ final class TableSection {
 
   private TableSection() {}
 
-  static Tree table(List<Row> rows, List<VariableSection.Described> vars, Duplicates.DuplicateSummary duplicates) {
+  static Tree table(
+      List<Row> rows,
+      List<VariableSection.Described> vars,
+      Duplicates.DuplicateSummary duplicates) {
     long cells = (long) rows.size() * vars.size();
     long missing = vars.stream().mapToLong(v -> v.column().nMissing).sum();
     Map<VariableType, Integer> types = new EnumMap<>(VariableType.class);
     vars.forEach(v -> types.merge(v.type(), 1, Integer::sum));
     Tree typeCounts = Tree.object();
     types.forEach((type, count) -> typeCounts.put(type.name(), count));
-    Tree t = Tree.object()
-        .put("n", (long) rows.size())
-        .put("n_var", vars.size())
-        .put("n_cells_missing", missing)
-        .put("p_cells_missing", VariableSection.ratio(missing, cells))
-        .put("n_vars_with_missing", vars.stream().filter(v -> v.column().nMissing > 0).count())
-        .put("n_vars_all_missing", vars.stream().filter(v -> v.column().nMissing == rows.size()).count())
-        .put("n_duplicates", duplicates.nDuplicates())
-        .put("p_duplicates", duplicates.pDuplicates())
-        .put("types", typeCounts);
+    Tree t =
+        Tree.object()
+            .put("n", (long) rows.size())
+            .put("n_var", vars.size())
+            .put("n_cells_missing", missing)
+            .put("p_cells_missing", VariableSection.ratio(missing, cells))
+            .put("n_vars_with_missing", vars.stream().filter(v -> v.column().nMissing > 0).count())
+            .put(
+                "n_vars_all_missing",
+                vars.stream().filter(v -> v.column().nMissing == rows.size()).count())
+            .put("n_duplicates", duplicates.nDuplicates())
+            .put("p_duplicates", duplicates.pDuplicates())
+            .put("types", typeCounts);
     if (!rows.isEmpty()) {
       t.put("first_event", VariableSection.iso(rows.get(0).eventTimeMicros()))
           .put("last_event", VariableSection.iso(rows.get(rows.size() - 1).eventTimeMicros()));

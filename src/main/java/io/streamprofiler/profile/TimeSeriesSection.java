@@ -27,16 +27,26 @@ final class TimeSeriesSection {
     int lags = Math.min(settings.maxLags(), Autocorrelation.defaultLags(x.length));
     io.streamprofiler.profile.timeseries.AdfResult adf = AdfTest.test(x);
     io.streamprofiler.profile.timeseries.SeasonalityResult seasonality = Seasonality.detect(x);
-    boolean stationary = adf != null && adf.pvalue() < settings.significance() && !seasonality.seasonal();
+    boolean stationary =
+        adf != null && adf.pvalue() < settings.significance() && !seasonality.seasonal();
     t.put("autocorr_at", autocorr)
         .put("acf", lags > 0 ? Autocorrelation.acf(x, lags) : new double[0])
         .put("pacf", lags > 0 ? Autocorrelation.pacf(x, lags) : new double[0])
-        .put("adf", adf == null ? null : Tree.object()
-            .put("statistic", adf.statistic())
-            .put("pvalue", adf.pvalue())
-            .put("usedlag", adf.usedlag())
-            .put("nobs", adf.nobs())
-            .put("critical", Tree.object().put("1%", adf.critical1()).put("5%", adf.critical5()).put("10%", adf.critical10())))
+        .put(
+            "adf",
+            adf == null
+                ? null
+                : Tree.object()
+                    .put("statistic", adf.statistic())
+                    .put("pvalue", adf.pvalue())
+                    .put("usedlag", adf.usedlag())
+                    .put("nobs", adf.nobs())
+                    .put(
+                        "critical",
+                        Tree.object()
+                            .put("1%", adf.critical1())
+                            .put("5%", adf.critical5())
+                            .put("10%", adf.critical10())))
         .put("seasonal", seasonality.seasonal())
         .put("seasonal_periods", seasonality.periods())
         .put("stationary", stationary)
@@ -47,7 +57,11 @@ final class TimeSeriesSection {
   private static Tree gaps(io.streamprofiler.profile.timeseries.GapsResult g) {
     List<Object> list = new ArrayList<>();
     for (io.streamprofiler.profile.timeseries.Gap gap : g.gaps()) {
-      list.add(Tree.object().put("start", VariableSection.iso(gap.startMicros())).put("end", VariableSection.iso(gap.endMicros())).build());
+      list.add(
+          Tree.object()
+              .put("start", VariableSection.iso(gap.startMicros()))
+              .put("end", VariableSection.iso(gap.endMicros()))
+              .build());
     }
     return Tree.object()
         .put("n_gaps", g.nGaps())

@@ -12,10 +12,10 @@ import io.streamprofiler.record.ColumnType;
  * when it has at most 50 distinct values covering under half the values, else Text.
  *
  * <p>A declared type ({@link ColumnType}) wins over inference, except that a column with no values
- * in the window stays Unsupported: {@code categorical}, {@code boolean}, {@code text} and
- * {@code datetime} are taken as they are; {@code numeric} skips the few-distinct-values rule (a
- * TimeSeries is still told from a Numeric by its autocorrelation) and is inferred as usual should the
- * column hold text.
+ * in the window stays Unsupported: {@code categorical}, {@code boolean}, {@code text} and {@code
+ * datetime} are taken as they are; {@code numeric} skips the few-distinct-values rule (a TimeSeries
+ * is still told from a Numeric by its autocorrelation) and is inferred as usual should the column
+ * hold text.
  */
 final class TypeInference {
   static final int[] AUTOCORRELATION_LAGS = {1, 7, 12, 24, 30};
@@ -23,12 +23,17 @@ final class TypeInference {
 
   private TypeInference() {}
 
-  static VariableType decide(ColumnValues column, int nDistinct, boolean isEventTime, ProfileSettings settings) {
+  static VariableType decide(
+      ColumnValues column, int nDistinct, boolean isEventTime, ProfileSettings settings) {
     return decide(column, nDistinct, isEventTime, ColumnType.AUTO, settings);
   }
 
   static VariableType decide(
-      ColumnValues column, int nDistinct, boolean isEventTime, ColumnType declared, ProfileSettings settings) {
+      ColumnValues column,
+      int nDistinct,
+      boolean isEventTime,
+      ColumnType declared,
+      ProfileSettings settings) {
     if (isEventTime) {
       return VariableType.DateTime;
     }
@@ -38,7 +43,9 @@ final class TypeInference {
     switch (declared) {
       case NUMERIC -> {
         if (!column.hasText) {
-          return isTimeSeries(column.aligned, settings) ? VariableType.TimeSeries : VariableType.Numeric;
+          return isTimeSeries(column.aligned, settings)
+              ? VariableType.TimeSeries
+              : VariableType.Numeric;
         }
       }
       case CATEGORICAL -> {
@@ -61,16 +68,21 @@ final class TypeInference {
       if (nDistinct <= settings.categoricalMaxDistinct()) {
         return VariableType.Categorical;
       }
-      return isTimeSeries(column.aligned, settings) ? VariableType.TimeSeries : VariableType.Numeric;
+      return isTimeSeries(column.aligned, settings)
+          ? VariableType.TimeSeries
+          : VariableType.Numeric;
     }
     if (column.texts.stream().allMatch(TypeInference::isBooleanToken)) {
       return VariableType.Boolean;
     }
-    boolean fewValues = nDistinct <= CATEGORICAL_MAX_TEXT_DISTINCT && (double) nDistinct / column.count() < 0.5;
+    boolean fewValues =
+        nDistinct <= CATEGORICAL_MAX_TEXT_DISTINCT && (double) nDistinct / column.count() < 0.5;
     return fewValues ? VariableType.Categorical : VariableType.Text;
   }
 
-  /** pandas {@code Series.autocorr(k)} on the row-aligned series, missing values left out pairwise. */
+  /**
+   * pandas {@code Series.autocorr(k)} on the row-aligned series, missing values left out pairwise.
+   */
   static boolean isTimeSeries(double[] aligned, ProfileSettings settings) {
     for (int lag : AUTOCORRELATION_LAGS) {
       double r = Autocorrelation.autocorrAt(aligned, lag);

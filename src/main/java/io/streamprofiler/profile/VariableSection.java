@@ -23,21 +23,28 @@ final class VariableSection {
   private VariableSection() {}
 
   /** What the rest of the profile needs to know about a described column. */
-  record Described(ColumnValues column, VariableType type, Map<String, Object> fields, int nDistinct) {}
+  record Described(
+      ColumnValues column, VariableType type, Map<String, Object> fields, int nDistinct) {}
 
   /**
-   * @param eventTimes the event time (µs) of every row when this is the event-time column, else null
+   * @param eventTimes the event time (µs) of every row when this is the event-time column, else
+   *     null
    */
   static Described describe(ColumnValues column, long[] eventTimes, ProfileSettings settings) {
     return describe(column, eventTimes, ColumnType.AUTO, settings);
   }
 
-  /** @param declared the column's declared type, which wins over inference (see {@link TypeInference}) */
-  static Described describe(ColumnValues column, long[] eventTimes, ColumnType declared, ProfileSettings settings) {
+  /**
+   * @param declared the column's declared type, which wins over inference (see {@link
+   *     TypeInference})
+   */
+  static Described describe(
+      ColumnValues column, long[] eventTimes, ColumnType declared, ProfileSettings settings) {
     boolean isEventTime = eventTimes != null;
     int cap = settings.maxDistinctTracked();
     ValueCounts<String> textCounts = ValueCounts.of(column.texts, cap);
-    ValueCounts<Double> numberCounts = column.hasText ? null : ValueCounts.ofDoubles(column.numbers, cap);
+    ValueCounts<Double> numberCounts =
+        column.hasText ? null : ValueCounts.ofDoubles(column.numbers, cap);
     ValueCounts<?> distinct = numberCounts != null ? numberCounts : textCounts;
     // Past the cap there are more distinct values than were kept: inference sees at least one more.
     int nDistinct = distinct.truncated() ? distinct.nDistinct() + 1 : distinct.nDistinct();
@@ -58,11 +65,15 @@ final class VariableSection {
       case DateTime -> dateTime(t, column, eventTimes, textCounts);
       default -> text(t, TextSummary.of(textCounts), column);
     }
-    ValueCounts<String> categories = type == VariableType.Boolean
-        ? TextSummary.ofBooleanTokens(column.texts).valueCounts() : textCounts;
+    ValueCounts<String> categories =
+        type == VariableType.Boolean
+            ? TextSummary.ofBooleanTokens(column.texts).valueCounts()
+            : textCounts;
     if (distinct.truncated()) {
-      // The "other" tail: how many values fell outside the tracked ones; n_distinct is a lower bound.
-      t.put("value_counts_truncated", true).put("value_counts_other", distinct.otherCount())
+      // The "other" tail: how many values fell outside the tracked ones; n_distinct is a lower
+      // bound.
+      t.put("value_counts_truncated", true)
+          .put("value_counts_other", distinct.otherCount())
           .put("max_distinct_tracked", (long) cap);
     }
     t.putIfPresent("distribution", DistributionSection.of(type, column, numberCounts, categories));
@@ -89,14 +100,30 @@ final class VariableSection {
     NumericSummary s = NumericSummary.of(c.numbers, c.nMissing, counts);
     counts(t, c, s.count(), s.nDistinct(), s.nUnique());
     t.put("value_counts", valueCounts(s.mostCommon()))
-        .put("n_negative", s.nNegative()).put("p_negative", s.pNegative())
-        .put("n_infinite", s.nInfinite()).put("p_infinite", s.pInfinite())
-        .put("n_zeros", s.nZeros()).put("p_zeros", s.pZeros())
-        .put("mean", s.mean()).put("std", s.std()).put("variance", s.variance())
-        .put("min", s.min()).put("max", s.max()).put("range", s.range()).put("sum", s.sum())
-        .put("skewness", s.skewness()).put("kurtosis", s.kurtosis()).put("mad", s.mad())
-        .put("5%", s.q05()).put("25%", s.q25()).put("50%", s.q50()).put("75%", s.q75()).put("95%", s.q95())
-        .put("iqr", s.iqr()).put("cv", s.cv()).put("monotonic", s.monotonic())
+        .put("n_negative", s.nNegative())
+        .put("p_negative", s.pNegative())
+        .put("n_infinite", s.nInfinite())
+        .put("p_infinite", s.pInfinite())
+        .put("n_zeros", s.nZeros())
+        .put("p_zeros", s.pZeros())
+        .put("mean", s.mean())
+        .put("std", s.std())
+        .put("variance", s.variance())
+        .put("min", s.min())
+        .put("max", s.max())
+        .put("range", s.range())
+        .put("sum", s.sum())
+        .put("skewness", s.skewness())
+        .put("kurtosis", s.kurtosis())
+        .put("mad", s.mad())
+        .put("5%", s.q05())
+        .put("25%", s.q25())
+        .put("50%", s.q50())
+        .put("75%", s.q75())
+        .put("95%", s.q95())
+        .put("iqr", s.iqr())
+        .put("cv", s.cv())
+        .put("monotonic", s.monotonic())
         .put("histogram", histogram(s.histogram()))
         .put("extreme_min", valueCounts(s.smallest()))
         .put("extreme_max", valueCounts(s.largest()));
@@ -107,9 +134,13 @@ final class VariableSection {
     counts(t, c, s.count(), s.nDistinct(), s.nUnique());
     t.put("value_counts", valueCounts(s.mostCommon()))
         .put("imbalance", s.imbalance())
-        .put("min_length", s.minLength()).put("max_length", s.maxLength())
-        .put("mean_length", s.meanLength()).put("median_length", s.medianLength())
-        .put("chi_squared", Tree.object().put("statistic", s.chiSquared()).put("pvalue", s.chiSquaredPValue()));
+        .put("min_length", s.minLength())
+        .put("max_length", s.maxLength())
+        .put("mean_length", s.meanLength())
+        .put("median_length", s.medianLength())
+        .put(
+            "chi_squared",
+            Tree.object().put("statistic", s.chiSquared()).put("pvalue", s.chiSquaredPValue()));
     if (!s.mostCommon().isEmpty()) {
       t.put("top", s.mostCommon().get(0).value()).put("freq", s.mostCommon().get(0).count());
     }
@@ -123,27 +154,39 @@ final class VariableSection {
     long min = Arrays.stream(times).min().getAsLong();
     long max = Arrays.stream(times).max().getAsLong();
     double[] seconds = Arrays.stream(times).sorted().mapToDouble(m -> m / 1e6).toArray();
-    t.put("min", iso(min)).put("max", iso(max)).put("range", (max - min) / 1e6)
-        .put("histogram", histogram(Histogram.ofSorted(seconds, Math.min(NumericSummary.MAX_BINS, Math.max(1, counts.nDistinct())))));
+    t.put("min", iso(min))
+        .put("max", iso(max))
+        .put("range", (max - min) / 1e6)
+        .put(
+            "histogram",
+            histogram(
+                Histogram.ofSorted(
+                    seconds, Math.min(NumericSummary.MAX_BINS, Math.max(1, counts.nDistinct())))));
   }
 
-  /** The instants of a declared datetime column (ISO-8601 text; what does not parse is left out). */
+  /**
+   * The instants of a declared datetime column (ISO-8601 text; what does not parse is left out).
+   */
   private static long[] instants(List<String> texts) {
     long[] micros = new long[texts.size()];
     int k = 0;
     for (String text : texts) {
       try {
         Instant i = Instant.parse(text);
-        micros[k++] = Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
+        micros[k++] =
+            Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
       } catch (java.time.DateTimeException | ArithmeticException e) {
-        // not an instant: the row parser holds declared datetimes to ISO-8601, so only direct callers get here
+        // not an instant: the row parser holds declared datetimes to ISO-8601, so only direct
+        // callers get here
       }
     }
     return Arrays.copyOf(micros, k);
   }
 
   static String iso(long micros) {
-    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L).toString();
+    return Instant.ofEpochSecond(
+            Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)
+        .toString();
   }
 
   static Map<String, Object> histogram(Histogram h) {

@@ -18,7 +18,9 @@ public enum ColumnType {
   /** The names users write, in the order they are listed in messages. */
   public static final String NAMES = "numeric, boolean, categorical, text, datetime or auto";
 
-  /** @throws IllegalArgumentException when {@code name} is not one of {@link #NAMES} */
+  /**
+   * @throws IllegalArgumentException when {@code name} is not one of {@link #NAMES}
+   */
   public static ColumnType of(String name) {
     for (ColumnType t : values()) {
       if (t.label().equals(name)) {

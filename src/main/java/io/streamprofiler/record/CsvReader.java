@@ -37,7 +37,8 @@ public final class CsvReader implements AutoCloseable {
   private final int maxRecordBytes;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
   private final CharsetDecoder decoder =
-      StandardCharsets.UTF_8.newDecoder()
+      StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE);
   private long nextLine;
@@ -57,7 +58,9 @@ public final class CsvReader implements AutoCloseable {
     return new CsvReader(in, maxRecordBytes, 0, 1);
   }
 
-  /** Reads from a stream already positioned at {@code offset}, where line {@code nextLine} begins. */
+  /**
+   * Reads from a stream already positioned at {@code offset}, where line {@code nextLine} begins.
+   */
   public static CsvReader resume(InputStream in, int maxRecordBytes, long offset, long nextLine) {
     return new CsvReader(in, maxRecordBytes, offset, nextLine);
   }
@@ -74,7 +77,8 @@ public final class CsvReader implements AutoCloseable {
 
   // A record cut by the end of the input so far, kept for nextComplete() when the file grows.
   private boolean partial;
-  // Where the record being read stands: at a field's start, in an unquoted field, in a quoted one, or
+  // Where the record being read stands: at a field's start, in an unquoted field, in a quoted one,
+  // or
   // just after a quote inside a quoted field (a second quote makes it an escaped one).
   private static final int FIELD_START = 0;
   private static final int UNQUOTED = 1;
@@ -104,7 +108,9 @@ public final class CsvReader implements AutoCloseable {
     return read();
   }
 
-  /** Byte offset and line number just after the last record returned: a safe point to resume from. */
+  /**
+   * Byte offset and line number just after the last record returned: a safe point to resume from.
+   */
   public long committedOffset() {
     return committedLine < 0 ? offset : committedOffset;
   }
@@ -181,7 +187,9 @@ public final class CsvReader implements AutoCloseable {
       }
       chunkEnd += n;
     }
-    if (chunkEnd - chunkPos >= 3 && (chunk[chunkPos] & 0xFF) == 0xEF && (chunk[chunkPos + 1] & 0xFF) == 0xBB
+    if (chunkEnd - chunkPos >= 3
+        && (chunk[chunkPos] & 0xFF) == 0xEF
+        && (chunk[chunkPos + 1] & 0xFF) == 0xBB
         && (chunk[chunkPos + 2] & 0xFF) == 0xBF) {
       chunkPos += 3;
       offset += 3;

@@ -31,7 +31,8 @@ public final class CsvSplitter {
         i++;
         while (true) {
           if (i >= n) {
-            throw new MalformedRecordException("unterminated quoted field at column " + (start + 1));
+            throw new MalformedRecordException(
+                "unterminated quoted field at column " + (start + 1));
           }
           char c = record.charAt(i++);
           if (c == '"') {

@@ -5,13 +5,18 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as users write them: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 7d}, or ISO-8601 {@code PT1H}. */
+/**
+ * Durations as users write them: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 7d}, or
+ * ISO-8601 {@code PT1H}.
+ */
 public final class Durations {
   private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
   private Durations() {}
 
-  /** @throws IllegalArgumentException with a message saying how to write one */
+  /**
+   * @throws IllegalArgumentException with a message saying how to write one
+   */
   public static Duration parse(String text) {
     String t = text.trim();
     Matcher m = SHORT.matcher(t);

@@ -11,16 +11,19 @@ import java.util.List;
 
 /**
  * Maps one JSON object (a Kafka message, say) to fields in schema order, by column name. Scalars
- * keep the text they were written with, so {@code 1.5945120943859746E9} parses exactly as it
- * would from a CSV; {@code null} and absent names are missing values; other names are ignored.
+ * keep the text they were written with, so {@code 1.5945120943859746E9} parses exactly as it would
+ * from a CSV; {@code null} and absent names are missing values; other names are ignored.
  */
 public final class JsonFields {
   private static final JsonFactory JSON = new JsonFactory();
 
   private JsonFields() {}
 
-  /** @throws RowParser.RejectedException when the text is not one JSON object of scalar values */
-  public static List<String> of(String json, List<String> columns) throws RowParser.RejectedException {
+  /**
+   * @throws RowParser.RejectedException when the text is not one JSON object of scalar values
+   */
+  public static List<String> of(String json, List<String> columns)
+      throws RowParser.RejectedException {
     String[] fields = new String[columns.size()];
     try (JsonParser p = JSON.createParser(json)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -30,7 +33,8 @@ public final class JsonFields {
         String name = p.currentName();
         JsonToken value = p.nextToken();
         if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-          throw new RowParser.RejectedException("field '" + name + "' holds an object or array, not a value");
+          throw new RowParser.RejectedException(
+              "field '" + name + "' holds an object or array, not a value");
         }
         int index = columns.indexOf(name);
         if (index >= 0) {

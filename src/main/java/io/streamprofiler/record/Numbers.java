@@ -3,13 +3,15 @@ package io.streamprofiler.record;
 import java.util.Locale;
 
 /**
- * Strict number parsing: what pandas would read as a float, and nothing Java alone would accept
- * (no {@code 1d}, {@code 0x1p3} or surrounding blanks inside the token).
+ * Strict number parsing: what pandas would read as a float, and nothing Java alone would accept (no
+ * {@code 1d}, {@code 0x1p3} or surrounding blanks inside the token).
  */
 public final class Numbers {
   private Numbers() {}
 
-  /** The value of {@code token}, or NaN when it is not a number (NaN spellings are missing values). */
+  /**
+   * The value of {@code token}, or NaN when it is not a number (NaN spellings are missing values).
+   */
   public static double parse(String token) {
     int n = token.length();
     if (n == 0 || n > 400) {
@@ -50,7 +52,9 @@ public final class Numbers {
     return Double.NaN;
   }
 
-  /** Shortest text that reads back as the same double: {@code 51.0}, {@code 0.0049}, {@code 1.5E9}. */
+  /**
+   * Shortest text that reads back as the same double: {@code 51.0}, {@code 0.0049}, {@code 1.5E9}.
+   */
   public static String format(double v) {
     if (v == Double.POSITIVE_INFINITY) {
       return "inf";

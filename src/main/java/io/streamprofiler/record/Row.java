@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * <p>Each value is kept in the most compact form it parsed to: a number (possibly infinite) in
  * {@link #number(int)}, otherwise the text in {@link #text(int)}; a missing value has neither.
- * Types are decided later, per key-window, by the profiling engine, so a value is never coerced here.
+ * Types are decided later, per key-window, by the profiling engine, so a value is never coerced
+ * here.
  */
 public final class Row {
   private final long line;
@@ -26,8 +27,11 @@ public final class Row {
     this(line, eventTimeMicros, key, texts, numbers, false);
   }
 
-  /** @param late whether the row arrived after the watermark had passed the end of its window */
-  public Row(long line, long eventTimeMicros, String key, String[] texts, double[] numbers, boolean late) {
+  /**
+   * @param late whether the row arrived after the watermark had passed the end of its window
+   */
+  public Row(
+      long line, long eventTimeMicros, String key, String[] texts, double[] numbers, boolean late) {
     this.late = late;
     this.line = line;
     this.eventTimeMicros = eventTimeMicros;
@@ -61,7 +65,10 @@ public final class Row {
     return isLate == late ? this : new Row(line, eventTimeMicros, key, texts, numbers, isLate);
   }
 
-  /** This row with another event time: a source's own clock (Kafka's broker time) instead of its column. */
+  /**
+   * This row with another event time: a source's own clock (Kafka's broker time) instead of its
+   * column.
+   */
   public Row withEventTimeMicros(long micros) {
     return micros == eventTimeMicros ? this : new Row(line, micros, key, texts, numbers, late);
   }
@@ -119,7 +126,8 @@ public final class Row {
 
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("Row{line=").append(line).append(", t=").append(eventTimeMicros);
+    StringBuilder b =
+        new StringBuilder("Row{line=").append(line).append(", t=").append(eventTimeMicros);
     b.append(", key=").append(key);
     for (int i = 0; i < numbers.length; i++) {
       b.append(i == 0 ? ", [" : ", ").append(display(i));

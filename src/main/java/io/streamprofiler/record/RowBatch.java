@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Rows of one key and one window, carried together through the shuffle: a runner pays its
- * per-element cost once per batch instead of once per row. Rows keep their own event times and
- * late flags.
+ * per-element cost once per batch instead of once per row. Rows keep their own event times and late
+ * flags.
  */
 public record RowBatch(List<Row> rows) {
   public RowBatch {

@@ -13,16 +13,16 @@ import java.util.Set;
  * pipeline step can carry it to workers.
  *
  * <p>A key of several columns is their values joined with the key separator ({@code /} unless set),
- * in the schema's order: {@code north/t1}. So that two different keys never join to the same text, a
- * separator or backslash inside a value is escaped with a backslash ({@code a\/b/c}). An event time
- * of several columns is their values joined with one space, read with the timestamp format: columns
- * {@code year, month, day, hour} holding {@code 2021, 3, 28, 2} read as {@code "2021 3 28 2"} with
- * the pattern {@code yyyy M d H}.
+ * in the schema's order: {@code north/t1}. So that two different keys never join to the same text,
+ * a separator or backslash inside a value is escaped with a backslash ({@code a\/b/c}). An event
+ * time of several columns is their values joined with one space, read with the timestamp format:
+ * columns {@code year, month, day, hour} holding {@code 2021, 3, 28, 2} read as {@code "2021 3 28
+ * 2"} with the pattern {@code yyyy M d H}.
  *
- * <p>Declared column types ({@link Schema#type}) hold values to them: a {@code numeric} value that is
- * not a number, a {@code boolean} that is not true/false/t/f/yes/no/y/n/1/0 (kept as {@code true} or
- * {@code false}) or a {@code datetime} that is not ISO-8601 (kept as the UTC instant, read in the
- * timestamp format's zone when it has no offset) rejects its row, with the reason.
+ * <p>Declared column types ({@link Schema#type}) hold values to them: a {@code numeric} value that
+ * is not a number, a {@code boolean} that is not true/false/t/f/yes/no/y/n/1/0 (kept as {@code
+ * true} or {@code false}) or a {@code datetime} that is not ISO-8601 (kept as the UTC instant, read
+ * in the timestamp format's zone when it has no offset) rejects its row, with the reason.
  */
 public final class RowParser implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -39,8 +39,10 @@ public final class RowParser implements Serializable {
   private final Schema schema;
   private final TimestampFormat timestamps;
   private final HashSet<String> missingTokens;
+
   /** Per column: its own missing tokens, or null for {@link #missingTokens}. */
   private final HashSet<String>[] columnMissing;
+
   private final String keySeparator;
   private transient TimestampFormat datetimes;
   private final boolean json;
@@ -53,19 +55,29 @@ public final class RowParser implements Serializable {
   public static final String DEFAULT_KEY_SEPARATOR = "/";
 
   /**
-   * @param columnMissing per column, the tokens read as missing in it instead of {@code missingTokens}
+   * @param columnMissing per column, the tokens read as missing in it instead of {@code
+   *     missingTokens}
    * @param keySeparator joins the values of a key of several columns; not empty
    * @throws IllegalArgumentException naming the option when a column is not in the schema or the
    *     separator is empty
    */
-  public RowParser(Schema schema, TimestampFormat timestamps, Set<String> missingTokens,
-      Map<String, Set<String>> columnMissing, String keySeparator) {
+  public RowParser(
+      Schema schema,
+      TimestampFormat timestamps,
+      Set<String> missingTokens,
+      Map<String, Set<String>> columnMissing,
+      String keySeparator) {
     this(schema, timestamps, missingTokens, columnMissing, keySeparator, false);
   }
 
   @SuppressWarnings("unchecked")
-  private RowParser(Schema schema, TimestampFormat timestamps, Set<String> missingTokens,
-      Map<String, Set<String>> columnMissing, String keySeparator, boolean json) {
+  private RowParser(
+      Schema schema,
+      TimestampFormat timestamps,
+      Set<String> missingTokens,
+      Map<String, Set<String>> columnMissing,
+      String keySeparator,
+      boolean json) {
     this.schema = schema;
     this.timestamps = timestamps;
     this.missingTokens = new HashSet<>(missingTokens);
@@ -74,7 +86,10 @@ public final class RowParser implements Serializable {
       int i = schema.columns().indexOf(e.getKey());
       if (i < 0) {
         throw new IllegalArgumentException(
-            "--columnMissingValues: no such column '" + e.getKey() + "'; the header has " + schema.columns());
+            "--columnMissingValues: no such column '"
+                + e.getKey()
+                + "'; the header has "
+                + schema.columns());
       }
       this.columnMissing[i] = new HashSet<>(e.getValue());
     }
@@ -106,7 +121,10 @@ public final class RowParser implements Serializable {
     return json;
   }
 
-  /** Tokens from the {@code --missingValues} option: comma-separated; an empty token is an empty field. */
+  /**
+   * Tokens from the {@code --missingValues} option: comma-separated; an empty token is an empty
+   * field.
+   */
   public static Set<String> missingTokens(String option) {
     return new HashSet<>(Arrays.asList(option.split(",", -1)));
   }
@@ -117,7 +135,8 @@ public final class RowParser implements Serializable {
 
   public Row parse(CsvReader.Record record) throws RejectedException {
     if (record.tooLong()) {
-      throw new RejectedException("line longer than the limit of " + record.text().length() + " characters");
+      throw new RejectedException(
+          "line longer than the limit of " + record.text().length() + " characters");
     }
     return parse(record.line(), record.text());
   }
@@ -183,20 +202,32 @@ public final class RowParser implements Serializable {
   }
 
   /** Holds the value of a column with a declared type to that type (see the class comment). */
-  private void declared(int i, String field, String[] texts, double[] numbers) throws RejectedException {
+  private void declared(int i, String field, String[] texts, double[] numbers)
+      throws RejectedException {
     switch (schema.type(i)) {
       case NUMERIC -> {
         if (texts[i] != null) {
-          throw new RejectedException("column '" + schema.column(i) + "' is declared numeric: '" + field + "' is not a number");
+          throw new RejectedException(
+              "column '"
+                  + schema.column(i)
+                  + "' is declared numeric: '"
+                  + field
+                  + "' is not a number");
         }
       }
       case BOOLEAN -> {
-        String b = switch (field.trim().toLowerCase(java.util.Locale.ROOT)) {
-          case "true", "t", "yes", "y", "1" -> "true";
-          case "false", "f", "no", "n", "0" -> "false";
-          default -> throw new RejectedException(
-              "column '" + schema.column(i) + "' is declared boolean: '" + field + "' is not true or false");
-        };
+        String b =
+            switch (field.trim().toLowerCase(java.util.Locale.ROOT)) {
+              case "true", "t", "yes", "y", "1" -> "true";
+              case "false", "f", "no", "n", "0" -> "false";
+              default ->
+                  throw new RejectedException(
+                      "column '"
+                          + schema.column(i)
+                          + "' is declared boolean: '"
+                          + field
+                          + "' is not true or false");
+            };
         texts[i] = b;
         numbers[i] = Double.NaN;
       }
@@ -211,9 +242,17 @@ public final class RowParser implements Serializable {
         try {
           micros = datetimes.parseMicros(field);
         } catch (IllegalArgumentException e) {
-          throw new RejectedException("column '" + schema.column(i) + "' is declared datetime: '" + field + "' is not ISO-8601");
+          throw new RejectedException(
+              "column '"
+                  + schema.column(i)
+                  + "' is declared datetime: '"
+                  + field
+                  + "' is not ISO-8601");
         }
-        texts[i] = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L).toString();
+        texts[i] =
+            Instant.ofEpochSecond(
+                    Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)
+                .toString();
         numbers[i] = Double.NaN;
       }
       default -> {
@@ -227,8 +266,11 @@ public final class RowParser implements Serializable {
     return own != null ? own : missingTokens;
   }
 
-  /** Earliest and latest event times accepted: years 1 to 9999, well inside Beam's timestamp range. */
+  /**
+   * Earliest and latest event times accepted: years 1 to 9999, well inside Beam's timestamp range.
+   */
   private static final long MIN_MICROS = -62_135_596_800_000_000L;
+
   private static final long MAX_MICROS = 253_402_300_799_999_999L;
 
   /**
@@ -251,7 +293,8 @@ public final class RowParser implements Serializable {
     if (parts.length == 1) {
       String stamp = fields.get(parts[0]);
       if (isMissing(parts[0], stamp)) {
-        throw new RejectedException("missing timestamp in column '" + schema.timestampColumn() + "'");
+        throw new RejectedException(
+            "missing timestamp in column '" + schema.timestampColumn() + "'");
       }
       return timestamp(stamp);
     }
@@ -259,7 +302,8 @@ public final class RowParser implements Serializable {
     for (int k = 0; k < parts.length; k++) {
       String part = fields.get(parts[k]);
       if (isMissing(parts[k], part)) {
-        throw new RejectedException("missing timestamp in column '" + schema.column(parts[k]) + "'");
+        throw new RejectedException(
+            "missing timestamp in column '" + schema.column(parts[k]) + "'");
       }
       b.append(k > 0 ? " " : "").append(part.trim());
     }
@@ -283,12 +327,22 @@ public final class RowParser implements Serializable {
       micros = timestamps.parseMicros(stamp);
     } catch (IllegalArgumentException e) {
       throw new RejectedException(
-          "unparseable timestamp in " + (schema.timestampIndex() < 0 ? "columns '" : "column '") + schema.timestampColumn() + "': " + e.getMessage()
-              + " (format " + timestamps.format() + ")");
+          "unparseable timestamp in "
+              + (schema.timestampIndex() < 0 ? "columns '" : "column '")
+              + schema.timestampColumn()
+              + "': "
+              + e.getMessage()
+              + " (format "
+              + timestamps.format()
+              + ")");
     }
     if (micros < MIN_MICROS || micros > MAX_MICROS) {
       throw new RejectedException(
-          "timestamp out of range in column '" + schema.timestampColumn() + "': '" + stamp + "' is outside years 1 to 9999");
+          "timestamp out of range in column '"
+              + schema.timestampColumn()
+              + "': '"
+              + stamp
+              + "' is outside years 1 to 9999");
     }
     return micros;
   }

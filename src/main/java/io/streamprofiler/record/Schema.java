@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The columns of a stream, in header order, which of them carry the key and the event time, and
- * the types declared for some of them. Immutable; column names are kept exactly as the header
- * spells them (spaces included).
+ * The columns of a stream, in header order, which of them carry the key and the event time, and the
+ * types declared for some of them. Immutable; column names are kept exactly as the header spells
+ * them (spaces included).
  *
  * <p>The key may be made of several columns (their values are joined, see {@link RowParser}), and
  * the event time may be combined from several columns (year, month, day, hour, ...): then no single
@@ -25,7 +25,8 @@ public final class Schema implements Serializable {
   private final int[] timestampIndices;
   private final ColumnType[] types;
 
-  private Schema(List<String> columns, int[] keyIndices, int[] timestampIndices, ColumnType[] types) {
+  private Schema(
+      List<String> columns, int[] keyIndices, int[] timestampIndices, ColumnType[] types) {
     this.columns = Collections.unmodifiableList(new ArrayList<>(columns));
     this.keyIndices = keyIndices;
     this.timestampIndices = timestampIndices;
@@ -65,19 +66,27 @@ public final class Schema implements Serializable {
     }
     List<String> names = splitList(option);
     if (names.isEmpty()) {
-      throw new IllegalArgumentException("--" + name + "=" + option + ": name a column; the header has " + header);
+      throw new IllegalArgumentException(
+          "--" + name + "=" + option + ": name a column; the header has " + header);
     }
     int[] indices = new int[names.size()];
     for (int i = 0; i < names.size(); i++) {
       indices[i] = indexOf(header, names.get(i));
       if (indices[i] < 0) {
         throw new IllegalArgumentException(
-            "--" + name + "=" + option + ": no such column"
-                + (names.size() > 1 ? " '" + names.get(i) + "'" : "") + "; the header has " + header);
+            "--"
+                + name
+                + "="
+                + option
+                + ": no such column"
+                + (names.size() > 1 ? " '" + names.get(i) + "'" : "")
+                + "; the header has "
+                + header);
       }
       for (int j = 0; j < i; j++) {
         if (indices[j] == indices[i]) {
-          throw new IllegalArgumentException("--" + name + "=" + option + ": names column '" + names.get(i) + "' twice");
+          throw new IllegalArgumentException(
+              "--" + name + "=" + option + ": names column '" + names.get(i) + "' twice");
         }
       }
     }
@@ -90,7 +99,10 @@ public final class Schema implements Serializable {
     return index >= 0 ? index : header.indexOf(name.strip());
   }
 
-  /** Splits a comma-separated list of names; {@code \,} is a comma inside a name, {@code \\} a backslash. */
+  /**
+   * Splits a comma-separated list of names; {@code \,} is a comma inside a name, {@code \\} a
+   * backslash.
+   */
   public static List<String> splitList(String text) {
     List<String> items = new ArrayList<>();
     StringBuilder b = new StringBuilder();
@@ -110,7 +122,9 @@ public final class Schema implements Serializable {
     return items;
   }
 
-  /** The inverse of {@link #splitList}: names joined with commas, commas and backslashes escaped. */
+  /**
+   * The inverse of {@link #splitList}: names joined with commas, commas and backslashes escaped.
+   */
   public static String joinList(List<String> names) {
     List<String> escaped = new ArrayList<>();
     for (String n : names) {
@@ -228,12 +242,19 @@ public final class Schema implements Serializable {
 
   @Override
   public int hashCode() {
-    return columns.hashCode() * 31 + Arrays.hashCode(keyIndices) * 7 + Arrays.hashCode(timestampIndices);
+    return columns.hashCode() * 31
+        + Arrays.hashCode(keyIndices) * 7
+        + Arrays.hashCode(timestampIndices);
   }
 
   @Override
   public String toString() {
-    return "Schema" + columns + " key=" + keyColumn() + " time=" + timestampColumn()
+    return "Schema"
+        + columns
+        + " key="
+        + keyColumn()
+        + " time="
+        + timestampColumn()
         + (declaredTypes().isEmpty() ? "" : " types=" + declaredTypes());
   }
 }

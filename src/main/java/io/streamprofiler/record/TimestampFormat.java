@@ -15,10 +15,10 @@ import java.util.Locale;
 
 /**
  * How the event-time column is written: {@code epoch_seconds} (fractions and scientific notation
- * allowed), {@code epoch_millis}, {@code iso} (ISO-8601, with an offset or else in the time zone), or
- * a {@link DateTimeFormatter} pattern such as {@code MM/dd/yyyy hh:mm:ss a}. Local times are placed
- * in the zone as {@link ZonedDateTime#ofLocal} does: a time in a DST gap moves forward by the gap, a
- * time in an overlap takes the earlier offset.
+ * allowed), {@code epoch_millis}, {@code iso} (ISO-8601, with an offset or else in the time zone),
+ * or a {@link DateTimeFormatter} pattern such as {@code MM/dd/yyyy hh:mm:ss a}. Local times are
+ * placed in the zone as {@link ZonedDateTime#ofLocal} does: a time in a DST gap moves forward by
+ * the gap, a time in an overlap takes the earlier offset.
  */
 public final class TimestampFormat implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -33,20 +33,27 @@ public final class TimestampFormat implements Serializable {
     this.zone = zone;
   }
 
-  /** @throws IllegalArgumentException with a message naming the option, for a bad pattern or zone */
+  /**
+   * @throws IllegalArgumentException with a message naming the option, for a bad pattern or zone
+   */
   public static TimestampFormat of(String format, String zone) {
     TimestampFormat f = new TimestampFormat(format, zone);
     try {
       f.zoneId = ZoneId.of(zone);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("--timeZone=" + zone + ": not a time zone (e.g. UTC, Europe/Paris)");
+      throw new IllegalArgumentException(
+          "--timeZone=" + zone + ": not a time zone (e.g. UTC, Europe/Paris)");
     }
     try {
       f.formatter();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "--timestampFormat=" + format + ": not epoch_seconds, epoch_millis, iso, nor a valid "
-              + "java.time pattern (" + e.getMessage() + ")");
+          "--timestampFormat="
+              + format
+              + ": not epoch_seconds, epoch_millis, iso, nor a valid "
+              + "java.time pattern ("
+              + e.getMessage()
+              + ")");
     }
     return f;
   }
@@ -118,22 +125,23 @@ public final class TimestampFormat implements Serializable {
       formatter =
           switch (format) {
             case "epoch_seconds", "epoch_millis" -> null;
-            case "iso" -> new DateTimeFormatterBuilder()
-                .parseCaseInsensitive()
-                .append(DateTimeFormatter.ISO_LOCAL_DATE)
-                .optionalStart()
-                .appendLiteral('T')
-                .optionalEnd()
-                .optionalStart()
-                .appendLiteral(' ')
-                .optionalEnd()
-                .optionalStart()
-                .append(DateTimeFormatter.ISO_LOCAL_TIME)
-                .optionalEnd()
-                .optionalStart()
-                .appendOffsetId()
-                .optionalEnd()
-                .toFormatter(Locale.ROOT);
+            case "iso" ->
+                new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .append(DateTimeFormatter.ISO_LOCAL_DATE)
+                    .optionalStart()
+                    .appendLiteral('T')
+                    .optionalEnd()
+                    .optionalStart()
+                    .appendLiteral(' ')
+                    .optionalEnd()
+                    .optionalStart()
+                    .append(DateTimeFormatter.ISO_LOCAL_TIME)
+                    .optionalEnd()
+                    .optionalStart()
+                    .appendOffsetId()
+                    .optionalEnd()
+                    .toFormatter(Locale.ROOT);
             default -> DateTimeFormatter.ofPattern(format, Locale.US);
           };
     }

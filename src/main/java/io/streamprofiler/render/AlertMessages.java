@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One compact JSON object per alert of a profile, for a monitoring system: the report's
- * {@code key}, {@code window} and {@code pane} as in the JSON report, then the alert's own fields
- * ({@code type}, {@code column} or {@code columns}, {@code method} when there is one, {@code value},
- * {@code threshold}) with the report's names and numbers.
+ * One compact JSON object per alert of a profile, for a monitoring system: the report's {@code
+ * key}, {@code window} and {@code pane} as in the JSON report, then the alert's own fields ({@code
+ * type}, {@code column} or {@code columns}, {@code method} when there is one, {@code value}, {@code
+ * threshold}) with the report's names and numbers.
  */
 public final class AlertMessages {
   private static final JsonFactory JSON = new JsonFactory();

@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The alerts of a report: the list in the overview, a chip per alert, a sentence per type, column names linked to their variable. */
+/**
+ * The alerts of a report: the list in the overview, a chip per alert, a sentence per type, column
+ * names linked to their variable.
+ */
 final class Alerts {
   private final StringBuilder b;
   private final Map<String, Object> tree;
@@ -54,11 +57,13 @@ final class Alerts {
 
   void chip(Map<String, Object> a) {
     String type = Page.str(a.get("type"));
-    String cls = switch (type) {
-      case "UNIQUE", "SEASONAL" -> "";
-      case "HIGH_CORRELATION", "NON_STATIONARY", "HIGH_CARDINALITY", "UNIFORM", "IMBALANCE" -> "warn";
-      default -> "alert";
-    };
+    String cls =
+        switch (type) {
+          case "UNIQUE", "SEASONAL" -> "";
+          case "HIGH_CORRELATION", "NON_STATIONARY", "HIGH_CARDINALITY", "UNIFORM", "IMBALANCE" ->
+              "warn";
+          default -> "alert";
+        };
     b.append("<span class=\"chip ").append(cls).append("\">");
     Html.append(b, Format.label(type));
     b.append("</span>");
@@ -77,42 +82,67 @@ final class Alerts {
       }
       case "UNIQUE" -> {
         column(col);
-        b.append(" has unique values (").append(Html.escape(Format.count(value))).append(" distinct)");
+        b.append(" has unique values (")
+            .append(Html.escape(Format.count(value)))
+            .append(" distinct)");
       }
       case "MISSING", "ZEROS", "INFINITE" -> {
         column(col);
-        b.append(" has ").append(Html.escape(Format.percent(value))).append(' ')
-            .append(type.equals("MISSING") ? "missing values" : type.equals("ZEROS") ? "zeros" : "infinite values")
-            .append(" (threshold ").append(Html.escape(Format.percent(threshold))).append(')');
+        b.append(" has ")
+            .append(Html.escape(Format.percent(value)))
+            .append(' ')
+            .append(
+                type.equals("MISSING")
+                    ? "missing values"
+                    : type.equals("ZEROS") ? "zeros" : "infinite values")
+            .append(" (threshold ")
+            .append(Html.escape(Format.percent(threshold)))
+            .append(')');
       }
       case "SKEWED" -> {
         column(col);
-        b.append(" is highly skewed (|γ₁| = ").append(Html.escape(Format.number(value)))
-            .append(" > ").append(Html.escape(Format.number(threshold))).append(')');
+        b.append(" is highly skewed (|γ₁| = ")
+            .append(Html.escape(Format.number(value)))
+            .append(" > ")
+            .append(Html.escape(Format.number(threshold)))
+            .append(')');
       }
       case "IMBALANCE" -> {
         column(col);
-        b.append(" is highly imbalanced (").append(Html.escape(Format.number(value, 3)))
-            .append(" > ").append(Html.escape(Format.number(threshold))).append(')');
+        b.append(" is highly imbalanced (")
+            .append(Html.escape(Format.number(value, 3)))
+            .append(" > ")
+            .append(Html.escape(Format.number(threshold)))
+            .append(')');
       }
       case "UNIFORM" -> {
         column(col);
-        b.append(" is uniformly distributed (χ² p-value ").append(Html.escape(Format.number(value, 3))).append(')');
+        b.append(" is uniformly distributed (χ² p-value ")
+            .append(Html.escape(Format.number(value, 3)))
+            .append(')');
       }
       case "HIGH_CARDINALITY" -> {
         column(col);
-        b.append(" has a high cardinality: ").append(Html.escape(Format.count(value))).append(" distinct values");
+        b.append(" has a high cardinality: ")
+            .append(Html.escape(Format.count(value)))
+            .append(" distinct values");
       }
       case "NON_STATIONARY" -> {
         column(col);
-        b.append(" is non-stationary (ADF p-value ").append(Html.escape(Format.number(value, 3)))
-            .append(" ≥ ").append(Html.escape(Format.number(threshold))).append(')');
+        b.append(" is non-stationary (ADF p-value ")
+            .append(Html.escape(Format.number(value, 3)))
+            .append(" ≥ ")
+            .append(Html.escape(Format.number(threshold)))
+            .append(')');
       }
       case "SEASONAL" -> {
         column(col);
         b.append(" is seasonal");
       }
-      case "DUPLICATES" -> b.append("The window has ").append(Html.escape(Format.count(value))).append(" duplicate rows");
+      case "DUPLICATES" ->
+          b.append("The window has ")
+              .append(Html.escape(Format.count(value)))
+              .append(" duplicate rows");
       case "HIGH_CORRELATION" -> {
         List<Object> cols = Tree.list(a, "columns");
         column(cols.size() > 0 ? Page.str(cols.get(0)) : col);

@@ -11,13 +11,15 @@ import static io.streamprofiler.render.Svg.n;
 import static io.streamprofiler.render.Svg.open;
 import static io.streamprofiler.render.Svg.rect;
 import static io.streamprofiler.render.Svg.text;
-import static io.streamprofiler.render.Svg.ticks;
 
 import io.streamprofiler.profile.Tree;
 import java.util.List;
 import java.util.Map;
 
-/** Bar charts: histograms (detailed or as thumbnails), horizontal bars, and the meter of a table cell. */
+/**
+ * Bar charts: histograms (detailed or as thumbnails), horizontal bars, and the meter of a table
+ * cell.
+ */
 public final class BarCharts {
   private BarCharts() {}
 
@@ -26,8 +28,13 @@ public final class BarCharts {
    * ticks and a tooltip per bin; otherwise a bare thumbnail. {@code timeX} reads edges as epoch
    * seconds.
    */
-  public static void histogram(StringBuilder b, List<Object> edgeList, List<Object> countList,
-      boolean detailed, boolean timeX, String label) {
+  public static void histogram(
+      StringBuilder b,
+      List<Object> edgeList,
+      List<Object> countList,
+      boolean detailed,
+      boolean timeX,
+      String label) {
     double[] edges = doubles(edgeList);
     double[] counts = doubles(countList);
     int k = Math.min(counts.length, edges.length - 1);
@@ -74,8 +81,11 @@ public final class BarCharts {
       n(b, bw).append("\" height=\"");
       n(b, Math.max(bh, 0.5)).append('"');
       if (detailed) {
-        b.append("><title>").append(Html.escape(binLabel(edges[i], edges[i + 1], timeX, i == k - 1)))
-            .append(": ").append(Format.count(c)).append("</title></rect>");
+        b.append("><title>")
+            .append(Html.escape(binLabel(edges[i], edges[i + 1], timeX, i == k - 1)))
+            .append(": ")
+            .append(Format.count(c))
+            .append("</title></rect>");
       } else {
         b.append("/>");
       }
@@ -89,9 +99,17 @@ public final class BarCharts {
     return "[" + l + ", " + r + (last ? "]" : ")");
   }
 
-  /** Horizontal bars, one per label, scaled to {@code max}; {@code valueLabels} printed at the end. */
-  public static void hbars(StringBuilder b, List<String> labels, double[] values, double max,
-      List<String> valueLabels, String cls, String label) {
+  /**
+   * Horizontal bars, one per label, scaled to {@code max}; {@code valueLabels} printed at the end.
+   */
+  public static void hbars(
+      StringBuilder b,
+      List<String> labels,
+      double[] values,
+      double max,
+      List<String> valueLabels,
+      String cls,
+      String label) {
     int k = labels.size();
     int rowH = 24;
     int left = 130;
@@ -107,15 +125,23 @@ public final class BarCharts {
       double bw = max > 0 && Double.isFinite(v) ? v / max * pw : 0;
       b.append("<rect class=\"").append(cls).append("\" x=\"").append(left).append("\" y=\"");
       n(b, y + 3).append("\" width=\"");
-      n(b, Math.max(bw, v > 0 ? 1.5 : 0)).append("\" height=\"").append(rowH - 8).append("\"><title>")
-          .append(Html.escape(labels.get(i))).append(": ").append(Html.escape(valueLabels.get(i)))
+      n(b, Math.max(bw, v > 0 ? 1.5 : 0))
+          .append("\" height=\"")
+          .append(rowH - 8)
+          .append("\"><title>")
+          .append(Html.escape(labels.get(i)))
+          .append(": ")
+          .append(Html.escape(valueLabels.get(i)))
           .append("</title></rect>");
       text(b, left + pw + 8, y + 16, null, "tick", valueLabels.get(i));
     }
     b.append("</svg>");
   }
 
-  /** A tiny bar for table cells: the share {@code f} as a {@code <meter>} element, styled by the page. */
+  /**
+   * A tiny bar for table cells: the share {@code f} as a {@code <meter>} element, styled by the
+   * page.
+   */
   public static void meter(StringBuilder b, double f, boolean alert) {
     b.append("<meter").append(alert ? " class=\"alert\"" : "").append(" value=\"");
     double v = Double.isFinite(f) ? Math.max(0, Math.min(1, f)) : 0;
@@ -123,10 +149,11 @@ public final class BarCharts {
   }
 
   /**
-   * Two histograms overlaid as densities on one axis, each side's bins over its own range: the
-   * left (reference) side in class {@code bl}, the right (current) one in {@code br}.
+   * Two histograms overlaid as densities on one axis, each side's bins over its own range: the left
+   * (reference) side in class {@code bl}, the right (current) one in {@code br}.
    */
-  public static void overlaid(StringBuilder b, Map<String, Object> left, Map<String, Object> right, String label) {
+  public static void overlaid(
+      StringBuilder b, Map<String, Object> left, Map<String, Object> right, String label) {
     double[] le = doubles(Tree.list(left, "edges"));
     double[] lc = doubles(Tree.list(left, "counts"));
     double[] re = doubles(Tree.list(right, "edges"));
@@ -178,7 +205,10 @@ public final class BarCharts {
     return a.length > 1 ? a[a.length - 1] : Double.NaN;
   }
 
-  /** Count per unit of x, summing to one over the bins; bins with undefined edges or counts are empty. */
+  /**
+   * Count per unit of x, summing to one over the bins; bins with undefined edges or counts are
+   * empty.
+   */
   static double[] density(double[] edges, double[] counts) {
     int k = Math.max(0, Math.min(counts.length, edges.length - 1));
     double total = 0;
@@ -188,7 +218,10 @@ public final class BarCharts {
     double[] d = new double[k];
     for (int i = 0; i < k; i++) {
       double width = edges[i + 1] - edges[i];
-      d[i] = total > 0 && Double.isFinite(counts[i]) && Double.isFinite(width) ? counts[i] / total / (width > 0 ? width : 1) : 0;
+      d[i] =
+          total > 0 && Double.isFinite(counts[i]) && Double.isFinite(width)
+              ? counts[i] / total / (width > 0 ? width : 1)
+              : 0;
     }
     return d;
   }

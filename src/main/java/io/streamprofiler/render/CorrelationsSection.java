@@ -9,7 +9,8 @@ import java.util.Map;
 /** Correlations: a heatmap and a table per method, one tab each. */
 final class CorrelationsSection extends Section {
   /** Correlation methods in the order their tabs appear; unknown methods follow. */
-  private static final List<String> METHODS = List.of("auto", "pearson", "spearman", "kendall", "cramers", "phik");
+  private static final List<String> METHODS =
+      List.of("auto", "pearson", "spearman", "kendall", "cramers", "phik");
 
   CorrelationsSection(Page page, ReportData data) {
     super(page, data);
@@ -31,7 +32,8 @@ final class CorrelationsSection extends Section {
       }
     }
     if (methods.isEmpty()) {
-      b.append("<p class=\"note\">No correlations in this profile (fewer than two columns of a kind, or none requested).</p></section>");
+      b.append(
+          "<p class=\"note\">No correlations in this profile (fewer than two columns of a kind, or none requested).</p></section>");
       return;
     }
     List<Tab> tabs = new ArrayList<>();
@@ -57,10 +59,13 @@ final class CorrelationsSection extends Section {
 
   private static String methodNote(String m) {
     return switch (m) {
-      case "auto" -> "Each pair by the measure that fits its types: Spearman for numeric pairs, Cramér's V when a categorical column is involved.";
+      case "auto" ->
+          "Each pair by the measure that fits its types: Spearman for numeric pairs, Cramér's V when a categorical column is involved.";
       case "pearson" -> "Linear correlation between numeric columns, from −1 to 1.";
-      case "spearman" -> "Rank correlation between numeric columns, from −1 to 1: monotonic relationships.";
-      case "kendall" -> "Rank correlation from concordant and discordant pairs (τ-b), from −1 to 1.";
+      case "spearman" ->
+          "Rank correlation between numeric columns, from −1 to 1: monotonic relationships.";
+      case "kendall" ->
+          "Rank correlation from concordant and discordant pairs (τ-b), from −1 to 1.";
       case "cramers" -> "Association between categorical columns, from 0 to 1 (bias-corrected).";
       default -> "";
     };
@@ -78,8 +83,10 @@ final class CorrelationsSection extends Section {
       return;
     }
     boolean unsigned = method.equals("cramers") || method.equals("phik");
-    MatrixCharts.heatmap(b, cols, matrix, unsigned ? 0 : -1, methodName(method) + " correlation heatmap");
-    b.append("<details><summary>Table</summary><div class=\"scroll\"><table class=\"data\"><thead><tr><th></th>");
+    MatrixCharts.heatmap(
+        b, cols, matrix, unsigned ? 0 : -1, methodName(method) + " correlation heatmap");
+    b.append(
+        "<details><summary>Table</summary><div class=\"scroll\"><table class=\"data\"><thead><tr><th></th>");
     for (Object col : cols) {
       b.append("<th class=\"num\">");
       Html.append(b, str(col));
@@ -93,8 +100,11 @@ final class CorrelationsSection extends Section {
       b.append("</th>");
       for (int j = 0; j < cols.size(); j++) {
         double v = j < row.size() ? Format.toDouble(row.get(j)) : Double.NaN;
-        b.append("<td class=\"num").append(Double.isNaN(v) ? " null" : "").append("\">")
-            .append(Html.escape(Double.isNaN(v) ? Format.NONE : fixed3(v))).append("</td>");
+        b.append("<td class=\"num")
+            .append(Double.isNaN(v) ? " null" : "")
+            .append("\">")
+            .append(Html.escape(Double.isNaN(v) ? Format.NONE : fixed3(v)))
+            .append("</td>");
       }
       b.append("</tr>");
     }
@@ -103,7 +113,11 @@ final class CorrelationsSection extends Section {
 
   private static String fixed3(double v) {
     long r = Math.round(v * 1000);
-    String s = (r < 0 ? "−" : "") + Math.abs(r) / 1000 + "." + String.valueOf(1000 + Math.abs(r) % 1000).substring(1);
+    String s =
+        (r < 0 ? "−" : "")
+            + Math.abs(r) / 1000
+            + "."
+            + String.valueOf(1000 + Math.abs(r) % 1000).substring(1);
     return s;
   }
 }

@@ -13,7 +13,8 @@ import java.util.Base64;
 final class Css {
   private Css() {}
 
-  static final String STYLE = """
+  static final String STYLE =
+"""
 :root{--ink:#1f2933;--muted:#5f6b7a;--line:#e3e7ec;--bg:#f5f7fa;--card:#fff;--accent:#2563a6;--accent-soft:#e8f0fa;\
 --alert:#b42318;--alert-soft:#fdecea;--warn:#b54708;--warn-soft:#fef3e2;--ok:#067647;--ok-soft:#e7f6ee;--late:#6941c6;--late-soft:#f1ecfb}
 *{box-sizing:border-box}
@@ -142,10 +143,16 @@ table.fleet a.cmp{margin-left:.3em;color:var(--muted);font-size:10px}
 
   static String head(String title) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\""
+        + POLICY
+        + "\">"
         + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
         + "<meta name=\"referrer\" content=\"no-referrer\">"
-        + "<title>" + Html.escape(title) + "</title><style>" + STYLE + "</style></head>";
+        + "<title>"
+        + Html.escape(title)
+        + "</title><style>"
+        + STYLE
+        + "</style></head>";
   }
 
   private static String sha256(String s) {

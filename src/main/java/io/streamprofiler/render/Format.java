@@ -23,9 +23,11 @@ public final class Format {
   public static final String NBSP = "\u00a0";
 
   private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'\u00a0'HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'\u00a0'HH:mm:ss", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter DATE_TIME_MILLIS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'\u00a0'HH:mm:ss.SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'\u00a0'HH:mm:ss.SSS", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter CLOCK_SECONDS =
@@ -40,7 +42,9 @@ public final class Format {
     return v instanceof Number n ? n.doubleValue() : Double.NaN;
   }
 
-  /** A statistic: 4 significant digits, thousands separators, scientific notation when tiny or huge. */
+  /**
+   * A statistic: 4 significant digits, thousands separators, scientific notation when tiny or huge.
+   */
   public static String number(Object v) {
     return number(toDouble(v), 4);
   }
@@ -138,7 +142,10 @@ public final class Format {
     return (tenths < 0 ? "−" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10 + "%";
   }
 
-  /** A duration in seconds with a unit people read: {@code 850 µs}, {@code 15.8 s}, {@code 2 h 5 min}. */
+  /**
+   * A duration in seconds with a unit people read: {@code 850 µs}, {@code 15.8 s}, {@code 2 h 5
+   * min}.
+   */
   public static String duration(Object v) {
     double s = toDouble(v);
     if (Double.isNaN(s)) {
@@ -197,7 +204,10 @@ public final class Format {
     return DATE_TIME.format(Instant.ofEpochMilli(Math.round(s * 1000))) + NBSP + "UTC";
   }
 
-  /** Epoch seconds as a clock time for an axis tick: {@code 00:10}, or with seconds when the span is short. */
+  /**
+   * Epoch seconds as a clock time for an axis tick: {@code 00:10}, or with seconds when the span is
+   * short.
+   */
   public static String clock(double s, boolean withSeconds) {
     if (!Double.isFinite(s)) {
       return NONE;
@@ -233,8 +243,8 @@ public final class Format {
   }
 
   /**
-   * A data value exactly as it is (the shortest decimal that reads back as the same double), so
-   * two different values never print alike: {@code 0.0028400886071015706}, {@code 1.5e-7}.
+   * A data value exactly as it is (the shortest decimal that reads back as the same double), so two
+   * different values never print alike: {@code 0.0028400886071015706}, {@code 1.5e-7}.
    */
   public static String exact(double d) {
     if (!Double.isFinite(d)) {

@@ -19,14 +19,15 @@ public final class Html {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      String r = switch (c) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '"' -> "&quot;";
-        case '\'' -> "&#39;";
-        default -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? "\uFFFD" : null;
-      };
+      String r =
+          switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? "\uFFFD" : null;
+          };
       if (r != null && b == null) {
         b = new StringBuilder(s.length() + 16).append(s, 0, i);
       }
@@ -57,9 +58,9 @@ public final class Html {
   }
 
   /**
-   * A string as a JSON string literal safe inside an inline {@code <script>} element: besides JSON's
-   * own escapes, {@code < > &}, U+2028 and U+2029 are written as \\u escapes, so the value can close
-   * neither the string, nor the script element, nor start an HTML comment.
+   * A string as a JSON string literal safe inside an inline {@code <script>} element: besides
+   * JSON's own escapes, {@code < > &}, U+2028 and U+2029 are written as \\u escapes, so the value
+   * can close neither the string, nor the script element, nor start an HTML comment.
    */
   public static String scriptString(String s) {
     if (s == null) {
@@ -75,7 +76,13 @@ public final class Html {
         case '\r' -> b.append("\\r");
         case '\t' -> b.append("\\t");
         default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\'' || c == '\u2028' || c == '\u2029') {
+          if (c < 0x20
+              || c == '<'
+              || c == '>'
+              || c == '&'
+              || c == '\''
+              || c == '\u2028'
+              || c == '\u2029') {
             b.append("\\u").append(String.format("%04x", (int) c));
           } else {
             b.append(c);
@@ -87,10 +94,10 @@ public final class Html {
   }
 
   /**
-   * A relative link target for an {@code href}: null (no link) when it has a scheme such as
-   * {@code javascript:} or {@code data:}, starts with {@code //} (another host) or a backslash;
-   * otherwise each character outside the unreserved set and {@code / . - _ ~ %} is percent-encoded
-   * (UTF-8) and the result is escaped for the attribute.
+   * A relative link target for an {@code href}: null (no link) when it has a scheme such as {@code
+   * javascript:} or {@code data:}, starts with {@code //} (another host) or a backslash; otherwise
+   * each character outside the unreserved set and {@code / . - _ ~ %} is percent-encoded (UTF-8)
+   * and the result is escaped for the attribute.
    */
   public static String relativeHref(String href) {
     if (href == null || href.isEmpty() || href.startsWith("//") || href.startsWith("\\")) {
@@ -105,19 +112,30 @@ public final class Html {
     byte[] bytes = href.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     for (byte x : bytes) {
       int c = x & 0xff;
-      boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '/' || c == '.' || c == '-' || c == '_' || c == '~' || c == '%';
+      boolean keep =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '/'
+              || c == '.'
+              || c == '-'
+              || c == '_'
+              || c == '~'
+              || c == '%';
       if (keep) {
         b.append((char) c);
       } else {
-        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        b.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
     return escape(b.toString());
   }
 
-  /** At most {@code max} code points of {@code s}, with an ellipsis when cut (escape afterwards). */
+  /**
+   * At most {@code max} code points of {@code s}, with an ellipsis when cut (escape afterwards).
+   */
   public static String shorten(String s, int max) {
     if (s == null) {
       return "";

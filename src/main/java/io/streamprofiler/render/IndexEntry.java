@@ -15,10 +15,11 @@ import java.util.List;
  * @param alertCount how many alerts the profile has
  * @param rows how many rows the profile covers
  * @param href the report's path relative to the index page
- * @param driftLevel the profile's drift against its baseline: {@code ok}, {@code warn} or {@code alert}
- *     (a DRIFT alert); empty when it has no baseline or no drift section
+ * @param driftLevel the profile's drift against its baseline: {@code ok}, {@code warn} or {@code
+ *     alert} (a DRIFT alert); empty when it has no baseline or no drift section
  * @param driftedColumns the columns at that level when it is warn or alert, else empty
- * @param comparisonHref the comparison page with the baseline, relative to the index page; empty when there is none
+ * @param comparisonHref the comparison page with the baseline, relative to the index page; empty
+ *     when there is none
  */
 public record IndexEntry(
     String key,
@@ -46,8 +47,28 @@ public record IndexEntry(
   }
 
   /** An entry without drift. */
-  public IndexEntry(String key, String windowStart, String windowEnd, long paneIndex, String timing, boolean isLast,
-      int alertCount, long rows, String href) {
-    this(key, windowStart, windowEnd, paneIndex, timing, isLast, alertCount, rows, href, "", List.of(), "");
+  public IndexEntry(
+      String key,
+      String windowStart,
+      String windowEnd,
+      long paneIndex,
+      String timing,
+      boolean isLast,
+      int alertCount,
+      long rows,
+      String href) {
+    this(
+        key,
+        windowStart,
+        windowEnd,
+        paneIndex,
+        timing,
+        isLast,
+        alertCount,
+        rows,
+        href,
+        "",
+        List.of(),
+        "");
   }
 }

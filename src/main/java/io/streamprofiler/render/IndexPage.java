@@ -15,11 +15,11 @@ import java.util.TreeSet;
 
 /**
  * The {@code index.html} at the root of the output, a fleet dashboard: a grid of keys × windows
- * (one row per key, one cell per window, newest first; the latest windows when there are many), each cell
- * coloured by the drift of the window's latest revision and showing its alert count, linking to
- * the report and to the comparison with the previous window, details in its title. Each key's
- * revisions are listed below the grid for a small fleet, and on the key's own page
- * ({@link KeyHistory}) always. Self-contained like the reports: inline CSS, no script.
+ * (one row per key, one cell per window, newest first; the latest windows when there are many),
+ * each cell coloured by the drift of the window's latest revision and showing its alert count,
+ * linking to the report and to the comparison with the previous window, details in its title. Each
+ * key's revisions are listed below the grid for a small fleet, and on the key's own page ({@link
+ * KeyHistory}) always. Self-contained like the reports: inline CSS, no script.
  *
  * <p>Size: a cell is about 200 bytes (two links and a short title), and the grid holds at most
  * {@value #MAX_CELLS} of them (but at least {@value #MIN_WINDOWS} windows per key), so the page
@@ -29,22 +29,33 @@ import java.util.TreeSet;
 public final class IndexPage {
   /** The grid shows at most this many cells (keys × windows), newest windows kept. */
   static final int MAX_CELLS = 12_000;
+
   /** ... but never fewer windows than this. */
   static final int MIN_WINDOWS = 12;
-  /** Revision tables of every key go on the index itself while the fleet has at most this many windows. */
+
+  /**
+   * Revision tables of every key go on the index itself while the fleet has at most this many
+   * windows.
+   */
   static final int INLINE_WINDOWS = 500;
 
-  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY_TIME =
+      DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private IndexPage() {}
 
-  /** key -> window start (newest first) -> pane index -> entry; a repeated pane keeps the last one given. */
+  /**
+   * key -> window start (newest first) -> pane index -> entry; a repeated pane keeps the last one
+   * given.
+   */
   public static Map<String, Map<String, Map<Long, IndexEntry>>> byKey(List<IndexEntry> entries) {
     Map<String, Map<String, Map<Long, IndexEntry>>> byKey = new TreeMap<>();
     for (IndexEntry e : entries) {
       if (e != null) {
-        byKey.computeIfAbsent(nz(e.key()), k -> new TreeMap<>(Comparator.reverseOrder()))
+        byKey
+            .computeIfAbsent(nz(e.key()), k -> new TreeMap<>(Comparator.reverseOrder()))
             .computeIfAbsent(nz(e.windowStart()), k -> new TreeMap<>())
             .put(e.paneIndex(), e);
       }
@@ -81,17 +92,31 @@ public final class IndexPage {
     }
     page.main();
     b.append("<div class=\"hero\"><div><h1>Data-quality reports</h1><div class=\"sub\">")
-        .append(Format.integer(entries.size())).append(entries.size() == 1 ? " report" : " reports").append(" · ")
-        .append(Format.integer(byKey.size())).append(byKey.size() == 1 ? " key" : " keys").append(" · ")
-        .append(Format.integer(windows)).append(windows == 1 ? " window" : " windows")
+        .append(Format.integer(entries.size()))
+        .append(entries.size() == 1 ? " report" : " reports")
+        .append(" · ")
+        .append(Format.integer(byKey.size()))
+        .append(byKey.size() == 1 ? " key" : " keys")
+        .append(" · ")
+        .append(Format.integer(windows))
+        .append(windows == 1 ? " window" : " windows")
         .append("</div></div><div class=\"chips\">");
-    page.chip(alerts > 0 ? "alert" : "ok", Format.integer(alerts) + (alerts == 1 ? " alert" : " alerts") + " in "
-        + Format.integer(withAlerts) + (withAlerts == 1 ? " window" : " windows") + " (latest revisions)");
+    page.chip(
+        alerts > 0 ? "alert" : "ok",
+        Format.integer(alerts)
+            + (alerts == 1 ? " alert" : " alerts")
+            + " in "
+            + Format.integer(withAlerts)
+            + (withAlerts == 1 ? " window" : " windows")
+            + " (latest revisions)");
     b.append(' ');
-    page.chip(drifted > 0 ? "alert" : "ok", "DRIFT in " + Format.integer(drifted) + (drifted == 1 ? " window" : " windows"));
+    page.chip(
+        drifted > 0 ? "alert" : "ok",
+        "DRIFT in " + Format.integer(drifted) + (drifted == 1 ? " window" : " windows"));
     b.append("</div></div>");
     if (byKey.isEmpty()) {
-      b.append("<section id=\"reports\"><h2>Reports</h2><p class=\"note\">No report has been written yet.</p></section>");
+      b.append(
+          "<section id=\"reports\"><h2>Reports</h2><p class=\"note\">No report has been written yet.</p></section>");
     } else {
       grid(page, byKey, new ArrayList<>(starts), inline);
     }
@@ -101,23 +126,37 @@ public final class IndexPage {
         KeyHistory.table(page, "k" + k++, key.getKey(), key.getValue(), "", "");
       }
     }
-    return page.close("Stream Profiler · one report per key, window and revision · no script, no network");
+    return page.close(
+        "Stream Profiler · one report per key, window and revision · no script, no network");
   }
 
-  /** One row per key, one cell per window (the newest that fit in {@link #MAX_CELLS}), newest on the left. */
-  private static void grid(Page page, Map<String, Map<String, Map<Long, IndexEntry>>> byKey, List<String> starts, boolean inline) {
+  /**
+   * One row per key, one cell per window (the newest that fit in {@link #MAX_CELLS}), newest on the
+   * left.
+   */
+  private static void grid(
+      Page page,
+      Map<String, Map<String, Map<Long, IndexEntry>>> byKey,
+      List<String> starts,
+      boolean inline) {
     StringBuilder b = page.b();
     int shown = Math.min(starts.size(), Math.max(MIN_WINDOWS, MAX_CELLS / byKey.size()));
     List<String> columns = new ArrayList<>(starts.subList(starts.size() - shown, starts.size()));
     Collections.reverse(columns);
     page.section("fleet", "Fleet");
     b.append("<p class=\"note legend\">Each cell is a window of a key: its alert count, ");
-    for (String[] l : new String[][] {{"ok", "no drift"}, {"wa", "drift warning"}, {"dr", "DRIFT"}, {"no", "no baseline"}}) {
+    for (String[] l :
+        new String[][] {
+          {"ok", "no drift"}, {"wa", "drift warning"}, {"dr", "DRIFT"}, {"no", "no baseline"}
+        }) {
       b.append("<span class=\"sw c-").append(l[0]).append("\"></span>").append(l[1]).append(' ');
     }
     b.append("against the previous window; Δ opens that comparison. Hover a cell for details.");
     if (shown < starts.size()) {
-      b.append(" The latest ").append(shown).append(" of ").append(Format.integer(starts.size()))
+      b.append(" The latest ")
+          .append(shown)
+          .append(" of ")
+          .append(Format.integer(starts.size()))
           .append(" windows; every window is on each key's page.");
     }
     b.append("</p><div class=\"scroll\"><table class=\"fleet\"><thead><tr><th>Key</th>");
@@ -159,28 +198,44 @@ public final class IndexPage {
 
   private static void cell(Page page, IndexEntry e, int revisions) {
     StringBuilder b = page.b();
-    String level = switch (e.driftLevel()) {
-      case "alert" -> "dr";
-      case "warn" -> "wa";
-      case "ok" -> "ok";
-      default -> "no";
-    };
+    String level =
+        switch (e.driftLevel()) {
+          case "alert" -> "dr";
+          case "warn" -> "wa";
+          case "ok" -> "ok";
+          default -> "no";
+        };
     b.append("<td class=\"c-").append(level).append(e.alertCount() > 0 ? " a" : "").append("\">");
-    StringBuilder title = new StringBuilder(clock(e.windowStart())).append(" · ").append(e.alertCount())
-        .append(e.alertCount() == 1 ? " alert" : " alerts").append(" · ")
-        .append(e.driftLevel().isEmpty() ? "no baseline" : e.driftLevel().equals("alert") ? "DRIFT" : "drift " + e.driftLevel());
+    StringBuilder title =
+        new StringBuilder(clock(e.windowStart()))
+            .append(" · ")
+            .append(e.alertCount())
+            .append(e.alertCount() == 1 ? " alert" : " alerts")
+            .append(" · ")
+            .append(
+                e.driftLevel().isEmpty()
+                    ? "no baseline"
+                    : e.driftLevel().equals("alert") ? "DRIFT" : "drift " + e.driftLevel());
     if (!e.driftedColumns().isEmpty()) {
       title.append(": ").append(Html.shorten(String.join(", ", e.driftedColumns()), 60));
     }
     if (e.paneIndex() > 0 || !"ON_TIME".equals(e.timing())) {
-      title.append(" · revision #").append(e.paneIndex()).append(' ').append(Format.label(e.timing()));
+      title
+          .append(" · revision #")
+          .append(e.paneIndex())
+          .append(' ')
+          .append(Format.label(e.timing()));
     }
     if (revisions > 1) {
       title.append(" (").append(revisions - 1).append(" earlier)");
     }
     String href = Html.relativeHref(e.href());
-    b.append(href == null ? "<span" : "<a href=\"" + href + "\"").append(" title=\"").append(Html.attribute(title.toString())).append("\">")
-        .append(e.alertCount()).append(href == null ? "</span>" : "</a>");
+    b.append(href == null ? "<span" : "<a href=\"" + href + "\"")
+        .append(" title=\"")
+        .append(Html.attribute(title.toString()))
+        .append("\">")
+        .append(e.alertCount())
+        .append(href == null ? "</span>" : "</a>");
     String comparison = Html.relativeHref(e.comparisonHref());
     if (comparison != null) {
       b.append("<a class=\"cmp\" href=\"").append(comparison).append("\">Δ</a>");
@@ -200,7 +255,9 @@ public final class IndexPage {
   private static String columnLabel(String start, String previousDay) {
     try {
       Instant i = Instant.parse(start);
-      return start.startsWith(previousDay) && !previousDay.isEmpty() ? TIME.format(i) : DAY_TIME.format(i);
+      return start.startsWith(previousDay) && !previousDay.isEmpty()
+          ? TIME.format(i)
+          : DAY_TIME.format(i);
     } catch (DateTimeParseException e) {
       return Html.shorten(start, 12);
     }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Interactions: binned scatter plots of numeric pairs, or raw pairs of time series sampled together. */
+/**
+ * Interactions: binned scatter plots of numeric pairs, or raw pairs of time series sampled
+ * together.
+ */
 final class InteractionsSection extends Section {
   private static final int MAX_PAIRS = 28;
 
@@ -18,12 +21,19 @@ final class InteractionsSection extends Section {
     start(2);
     List<Map<String, Object>> pairs = interactionPairs();
     if (!pairs.isEmpty()) {
-      b.append("<p class=\"note\">Each numeric pair binned into a two-dimensional histogram (darker: more rows).</p><div class=\"pairs\">");
+      b.append(
+          "<p class=\"note\">Each numeric pair binned into a two-dimensional histogram (darker: more rows).</p><div class=\"pairs\">");
       for (Map<String, Object> pair : pairs) {
         String x = str(pair.get("x"));
         String y = str(pair.get("y"));
         b.append("<figure>");
-        ScatterCharts.binned(b, Tree.list(pair, "x_edges"), Tree.list(pair, "y_edges"), Tree.list(pair, "counts"), x, y);
+        ScatterCharts.binned(
+            b,
+            Tree.list(pair, "x_edges"),
+            Tree.list(pair, "y_edges"),
+            Tree.list(pair, "counts"),
+            x,
+            y);
         b.append("<figcaption>");
         Html.append(b, y);
         b.append(" against ");
@@ -33,14 +43,18 @@ final class InteractionsSection extends Section {
       b.append("</div></section>");
       return;
     }
-    // Without binned interactions, time series sampled at the same instants can be drawn as raw pairs.
+    // Without binned interactions, time series sampled at the same instants can be drawn as raw
+    // pairs.
     List<String> names = new ArrayList<>();
     List<List<Object>> values = new ArrayList<>();
     List<Object> times = null;
     for (Map.Entry<String, Map<String, Object>> e : variables.entrySet()) {
-      Map<String, Object> series = e.getValue() == null ? Map.of() : Tree.object(e.getValue(), "series");
+      Map<String, Object> series =
+          e.getValue() == null ? Map.of() : Tree.object(e.getValue(), "series");
       List<Object> t = Tree.list(series, "t");
-      if (t.isEmpty() || Boolean.TRUE.equals(series.get("downsampled")) || Tree.list(series, "v").size() != t.size()) {
+      if (t.isEmpty()
+          || Boolean.TRUE.equals(series.get("downsampled"))
+          || Tree.list(series, "v").size() != t.size()) {
         continue;
       }
       if (times == null) {
@@ -52,10 +66,12 @@ final class InteractionsSection extends Section {
       values.add(Tree.list(series, "v"));
     }
     if (names.size() < 2) {
-      b.append("<p class=\"note\">No interactions in this profile: it holds no binned pairs of numeric columns.</p></section>");
+      b.append(
+          "<p class=\"note\">No interactions in this profile: it holds no binned pairs of numeric columns.</p></section>");
       return;
     }
-    b.append("<p class=\"note\">Pairs of time series observed at the same instants, one point per row (points on the same pixel drawn once).</p><div class=\"pairs\">");
+    b.append(
+        "<p class=\"note\">Pairs of time series observed at the same instants, one point per row (points on the same pixel drawn once).</p><div class=\"pairs\">");
     int drawn = 0;
     List<double[]> arrays = new ArrayList<>();
     for (List<Object> v : values) {

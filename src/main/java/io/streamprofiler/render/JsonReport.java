@@ -2,17 +2,17 @@ package io.streamprofiler.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.streamprofiler.profile.Profile;
+import io.streamprofiler.profile.Tree;
+import io.streamprofiler.profile.WindowContext;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.time.Instant;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.streamprofiler.profile.Tree;
-import io.streamprofiler.profile.WindowContext;
 import java.util.Map;
 
 /**
@@ -52,7 +52,9 @@ public final class JsonReport {
             (long) Tree.number(pane, "index"),
             String.valueOf(pane.getOrDefault("timing", "UNKNOWN")),
             Boolean.TRUE.equals(pane.get("is_last")),
-            Double.isNaN(Tree.number(pane, "late_rows")) ? 0 : (long) Tree.number(pane, "late_rows"));
+            Double.isNaN(Tree.number(pane, "late_rows"))
+                ? 0
+                : (long) Tree.number(pane, "late_rows"));
     return new Profile(context, tree);
   }
 

@@ -13,7 +13,8 @@ public final class MatrixCharts {
   private MatrixCharts() {}
 
   /** A square matrix of values in [lo, 1] (lo = −1 or 0) as coloured cells, labelled by column. */
-  public static void heatmap(StringBuilder b, List<Object> columns, List<Object> matrix, double lo, String label) {
+  public static void heatmap(
+      StringBuilder b, List<Object> columns, List<Object> matrix, double lo, String label) {
     int k = columns.size();
     int cell = k <= 6 ? 50 : k <= 12 ? 40 : k <= 24 ? 24 : 14;
     int left = 110;
@@ -33,13 +34,28 @@ public final class MatrixCharts {
         double yy = top + i * cell;
         b.append("<rect x=\"");
         n(b, x).append("\" y=\"");
-        n(b, yy).append("\" width=\"").append(cell - 1).append("\" height=\"").append(cell - 1)
-            .append("\" fill=\"").append(Double.isNaN(v) ? "#e4e4e7" : colour(v, lo)).append("\"><title>")
-            .append(Html.escape(ri)).append(" × ").append(Html.escape(String.valueOf(columns.get(j))))
-            .append(": ").append(Html.escape(Format.number(v, 3))).append("</title></rect>");
+        n(b, yy)
+            .append("\" width=\"")
+            .append(cell - 1)
+            .append("\" height=\"")
+            .append(cell - 1)
+            .append("\" fill=\"")
+            .append(Double.isNaN(v) ? "#e4e4e7" : colour(v, lo))
+            .append("\"><title>")
+            .append(Html.escape(ri))
+            .append(" × ")
+            .append(Html.escape(String.valueOf(columns.get(j))))
+            .append(": ")
+            .append(Html.escape(Format.number(v, 3)))
+            .append("</title></rect>");
         if (values) {
-          text(b, x + (cell - 1) / 2.0, yy + (cell - 1) / 2.0 + 4, "middle",
-              !Double.isNaN(v) && Math.abs(v) > 0.55 ? "cv inv" : "cv", Double.isNaN(v) ? Format.NONE : Format.number(Math.round(v * 100) / 100.0, 2));
+          text(
+              b,
+              x + (cell - 1) / 2.0,
+              yy + (cell - 1) / 2.0 + 4,
+              "middle",
+              !Double.isNaN(v) && Math.abs(v) > 0.55 ? "cv inv" : "cv",
+              Double.isNaN(v) ? Format.NONE : Format.number(Math.round(v * 100) / 100.0, 2));
         }
       }
     }
@@ -48,7 +64,10 @@ public final class MatrixCharts {
       double yy = top + k * cell + 8;
       b.append("<text class=\"lab\" text-anchor=\"end\" transform=\"translate(");
       n(b, x + 4).append(' ');
-      n(b, yy).append(") rotate(-45)\">").append(Html.svgText(Html.shorten(String.valueOf(columns.get(j)), 16))).append("</text>");
+      n(b, yy)
+          .append(") rotate(-45)\">")
+          .append(Html.svgText(Html.shorten(String.valueOf(columns.get(j)), 16)))
+          .append("</text>");
     }
     // colour scale
     int sx = left + k * cell + 24;
@@ -68,7 +87,8 @@ public final class MatrixCharts {
    * Columns as vertical strips over the window's rows (top = first row): dark where present, light
    * where missing. {@code runs} holds [start, end) row ranges per column.
    */
-  public static void nullity(StringBuilder b, List<String> columns, List<List<Object>> runs, long n, String label) {
+  public static void nullity(
+      StringBuilder b, List<String> columns, List<List<Object>> runs, long n, String label) {
     int k = columns.size();
     int colW = Math.max(14, Math.min(60, 640 / Math.max(k, 1)));
     int top = 96;
@@ -82,8 +102,12 @@ public final class MatrixCharts {
     for (int i = 0; i < k; i++) {
       double x = left + i * colW;
       b.append("<text class=\"lab\" transform=\"translate(");
-      n(b, x + colW / 2.0 + 4).append(' ').append(top - 6).append(") rotate(-60)\">")
-          .append(Html.svgText(Html.shorten(columns.get(i), 14))).append("</text>");
+      n(b, x + colW / 2.0 + 4)
+          .append(' ')
+          .append(top - 6)
+          .append(") rotate(-60)\">")
+          .append(Html.svgText(Html.shorten(columns.get(i), 14)))
+          .append("</text>");
       rect(b, "present", x, top, colW - 2, ph);
       for (Object run : runs.get(i)) {
         if (run instanceof List<?> r && r.size() == 2 && n > 0) {

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Overview: dataset statistics, variable types, the window and pane, alerts; and the settings that reproduce the profile. */
+/**
+ * Overview: dataset statistics, variable types, the window and pane, alerts; and the settings that
+ * reproduce the profile.
+ */
 final class OverviewSection extends Section {
   OverviewSection(Page page, ReportData data) {
     super(page, data);
@@ -17,10 +20,13 @@ final class OverviewSection extends Section {
   void render() {
     start(0);
     List<Tab> tabs = new ArrayList<>();
-    tabs.add(new Tab("Overview", () -> {
-      overviewTables();
-      alerts.writeList();
-    }));
+    tabs.add(
+        new Tab(
+            "Overview",
+            () -> {
+              overviewTables();
+              alerts.writeList();
+            }));
     tabs.add(new Tab("Reproduction", this::reproduction));
     tabs(tabs);
     b.append("</section>");
@@ -43,7 +49,9 @@ final class OverviewSection extends Section {
     row("Duplicate rows (%)", Format.percent(t.get("p_duplicates")));
     row("First event", Format.instant(t.get("first_event")));
     row("Last event", Format.instant(t.get("last_event")));
-    double span = Format.parseEpochSeconds(t.get("last_event")) - Format.parseEpochSeconds(t.get("first_event"));
+    double span =
+        Format.parseEpochSeconds(t.get("last_event"))
+            - Format.parseEpochSeconds(t.get("first_event"));
     row("Event span", Format.duration(span));
     b.append("</table></div><div><h3>Variable types</h3><table class=\"kv\">");
     Map<String, Object> types = Tree.object(t, "types");
@@ -60,8 +68,11 @@ final class OverviewSection extends Section {
     rowData("Key", w == null ? str(tree.get("key")) : w.key());
     row("Window start", Format.instant(window.get("start")));
     row("Window end (exclusive)", Format.instant(window.get("end")));
-    row("Window length", Format.duration(
-        Format.parseEpochSeconds(window.get("end")) - Format.parseEpochSeconds(window.get("start"))));
+    row(
+        "Window length",
+        Format.duration(
+            Format.parseEpochSeconds(window.get("end"))
+                - Format.parseEpochSeconds(window.get("start"))));
     rowHtml("Pane timing", () -> timingChip(pane.get("timing")));
     row("Revision (pane index)", Format.count(pane.get("index")));
     row("Final revision", Format.bool(pane.get("is_last")));
@@ -79,7 +90,9 @@ final class OverviewSection extends Section {
     rowData("Timestamp column", str(analysis.get("timestamp_column")));
     row("Window", windowLabel());
     Map<String, Object> pane = Tree.object(tree, "pane");
-    rowData("Pane", Format.label(str(pane.get("timing"))) + ", revision " + Format.count(pane.get("index")));
+    rowData(
+        "Pane",
+        Format.label(str(pane.get("timing"))) + ", revision " + Format.count(pane.get("index")));
     b.append("</table></div><div><h3>Settings</h3><table class=\"kv mono\">");
     Map<String, Object> settings = Tree.object(analysis, "settings");
     if (settings.isEmpty()) {
@@ -87,7 +100,11 @@ final class OverviewSection extends Section {
     }
     for (Map.Entry<String, Object> e : settings.entrySet()) {
       Object v = e.getValue();
-      rowData(e.getKey(), v instanceof Number n ? Format.number(n.doubleValue(), 10) : v instanceof Boolean bo ? bo.toString() : str(v));
+      rowData(
+          e.getKey(),
+          v instanceof Number n
+              ? Format.number(n.doubleValue(), 10)
+              : v instanceof Boolean bo ? bo.toString() : str(v));
     }
     b.append("</table></div></div>");
   }

@@ -24,7 +24,10 @@ public final class Page {
     return b;
   }
 
-  /** Head, body and the top bar up to its navigation (add links with {@link #navLink}, then {@link #main}). */
+  /**
+   * Head, body and the top bar up to its navigation (add links with {@link #navLink}, then {@link
+   * #main}).
+   */
   public Page open(String title, String brand, String navLabel) {
     b.append(Css.head(title)).append("<body>");
     b.append("<header class=\"top\"><div class=\"in\"><div class=\"brand\">Stream Profiler <span>");
@@ -65,7 +68,10 @@ public final class Page {
     return this;
   }
 
-  /** A chip: a rounded label; {@code cls} is one of the stylesheet's (alert, warn, ok, late, muted or empty). */
+  /**
+   * A chip: a rounded label; {@code cls} is one of the stylesheet's (alert, warn, ok, late, muted
+   * or empty).
+   */
   public Page chip(String cls, String text) {
     b.append("<span class=\"chip ").append(cls).append("\">");
     Html.append(b, text);
@@ -76,7 +82,10 @@ public final class Page {
   /** The chip of a pane's timing: ON TIME, EARLY, LATE. */
   public Page timingChip(Object timing, boolean titled) {
     String t = timing == null ? "UNKNOWN" : timing.toString();
-    b.append("<span class=\"chip ").append(timingClass(t)).append('"').append(titled ? " title=\"Pane timing\">" : ">");
+    b.append("<span class=\"chip ")
+        .append(timingClass(t))
+        .append('"')
+        .append(titled ? " title=\"Pane timing\">" : ">");
     Html.append(b, t.replace('_', ' '));
     b.append("</span>");
     return this;
@@ -99,7 +108,13 @@ public final class Page {
     int g = ++ids;
     b.append("<div class=\"tabs\">");
     for (int i = 0; i < tabs.size(); i++) {
-      b.append("<input type=\"radio\" name=\"t").append(g).append("\" id=\"t").append(g).append('-').append(i).append('"');
+      b.append("<input type=\"radio\" name=\"t")
+          .append(g)
+          .append("\" id=\"t")
+          .append(g)
+          .append('-')
+          .append(i)
+          .append('"');
       if (i == 0) {
         b.append(" checked");
       }
@@ -143,11 +158,16 @@ public final class Page {
     return this;
   }
 
-  /** A link when the target is a safe relative path, else the label alone. {@code labelHtml} is markup. */
+  /**
+   * A link when the target is a safe relative path, else the label alone. {@code labelHtml} is
+   * markup.
+   */
   public Page link(String href, String labelHtml) {
     String safe = Html.relativeHref(href);
     if (safe == null) {
-      b.append("<span class=\"null\" title=\"unsafe link omitted\">").append(labelHtml).append("</span>");
+      b.append("<span class=\"null\" title=\"unsafe link omitted\">")
+          .append(labelHtml)
+          .append("</span>");
     } else {
       b.append("<a href=\"").append(safe).append("\">").append(labelHtml).append("</a>");
     }
@@ -159,7 +179,10 @@ public final class Page {
     return o == null ? Format.NONE : o.toString();
   }
 
-  /** Two instants as one range, the end's date dropped when it is the start's: {@code 2020-07-12 00:00:00 UTC – 01:00:00 UTC}. */
+  /**
+   * Two instants as one range, the end's date dropped when it is the start's: {@code 2020-07-12
+   * 00:00:00 UTC – 01:00:00 UTC}.
+   */
   public static String range(Object startIso, Object endIso) {
     String start = Format.instant(startIso);
     String end = Format.instant(endIso);

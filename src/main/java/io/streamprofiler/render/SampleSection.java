@@ -22,9 +22,10 @@ final class SampleSection extends Section {
       b.append("<p class=\"note\">No sample rows in this profile.</p></section>");
       return;
     }
-    tabs(List.of(
-        new Tab("First rows", () -> rows(b, cols, head, null)),
-        new Tab("Last rows", () -> rows(b, cols, tail, null))));
+    tabs(
+        List.of(
+            new Tab("First rows", () -> rows(b, cols, head, null)),
+            new Tab("Last rows", () -> rows(b, cols, tail, null))));
     b.append("</section>");
   }
 
@@ -49,7 +50,9 @@ final class SampleSection extends Section {
       List<?> row = rows.get(i) instanceof List<?> l ? l : List.of();
       b.append("<tr><td class=\"num null\">").append(i + 1).append("</td>");
       if (counts != null) {
-        b.append("<td class=\"num\"><strong>").append(Html.escape(Format.count(i < counts.size() ? counts.get(i) : null))).append("</strong></td>");
+        b.append("<td class=\"num\"><strong>")
+            .append(Html.escape(Format.count(i < counts.size() ? counts.get(i) : null)))
+            .append("</strong></td>");
       }
       for (int j = 0; j < width; j++) {
         Object v = j < row.size() ? row.get(j) : null;

@@ -10,13 +10,15 @@ import static io.streamprofiler.render.Svg.hex;
 import static io.streamprofiler.render.Svg.mix;
 import static io.streamprofiler.render.Svg.n;
 import static io.streamprofiler.render.Svg.open;
-import static io.streamprofiler.render.Svg.rect;
 import static io.streamprofiler.render.Svg.text;
 import static io.streamprofiler.render.Svg.ticks;
 
 import java.util.List;
 
-/** Scatter plots of a numeric pair: binned into a two-dimensional histogram, or raw points thinned per pixel. */
+/**
+ * Scatter plots of a numeric pair: binned into a two-dimensional histogram, or raw points thinned
+ * per pixel.
+ */
 public final class ScatterCharts {
   private ScatterCharts() {}
 
@@ -24,8 +26,13 @@ public final class ScatterCharts {
    * A binned scatter: counts[i][j] for x bin i and y bin j, shaded on a logarithmic ramp so a few
    * points stay visible next to dense cells.
    */
-  public static void binned(StringBuilder b, List<Object> xEdgeList, List<Object> yEdgeList, List<Object> counts,
-      String xName, String yName) {
+  public static void binned(
+      StringBuilder b,
+      List<Object> xEdgeList,
+      List<Object> yEdgeList,
+      List<Object> counts,
+      String xName,
+      String yName) {
     double[] xe = doubles(xEdgeList);
     double[] ye = doubles(yEdgeList);
     int w = 300;
@@ -69,8 +76,12 @@ public final class ScatterCharts {
         n(b, xa).append("\" y=\"");
         n(b, ya).append("\" width=\"");
         n(b, Math.max(xb - xa, 0.8)).append("\" height=\"");
-        n(b, Math.max(yb - ya, 0.8)).append("\" fill=\"").append(hex(mix(255, 24, f), mix(255, 78, f), mix(255, 140, f)))
-            .append("\"><title>").append(Format.count(c)).append("</title></rect>");
+        n(b, Math.max(yb - ya, 0.8))
+            .append("\" fill=\"")
+            .append(hex(mix(255, 24, f), mix(255, 78, f), mix(255, 140, f)))
+            .append("\"><title>")
+            .append(Format.count(c))
+            .append("</title></rect>");
       }
     }
     b.append("</svg>");
@@ -117,8 +128,16 @@ public final class ScatterCharts {
     return hi == lo ? 0.5 : (v - lo) / (hi - lo);
   }
 
-  private static void scatterFrame(StringBuilder b, int w, int h, double xlo, double xhi, double ylo, double yhi,
-      String xName, String yName) {
+  private static void scatterFrame(
+      StringBuilder b,
+      int w,
+      int h,
+      double xlo,
+      double xhi,
+      double ylo,
+      double yhi,
+      String xName,
+      String yName) {
     int pw = w - SL - MR;
     int ph = h - MT - MB - 14;
     for (double t : ticks(ylo, yhi, 4)) {
@@ -131,10 +150,20 @@ public final class ScatterCharts {
       double x = SL + sc(t, xlo, xhi) * pw;
       text(b, x, MT + ph + 16, "middle", "tick", Format.number(t, 3));
     }
-    b.append("<path class=\"axis\" d=\"M").append(SL).append(' ').append(MT).append('V').append(MT + ph)
-        .append('H').append(SL + pw).append("\"/>");
+    b.append("<path class=\"axis\" d=\"M")
+        .append(SL)
+        .append(' ')
+        .append(MT)
+        .append('V')
+        .append(MT + ph)
+        .append('H')
+        .append(SL + pw)
+        .append("\"/>");
     text(b, SL + pw / 2.0, h - 4, "middle", "lab", Html.shorten(xName, 30));
     b.append("<text class=\"lab\" text-anchor=\"middle\" transform=\"translate(12 ");
-    n(b, MT + ph / 2.0).append(") rotate(-90)\">").append(Html.svgText(Html.shorten(yName, 24))).append("</text>");
+    n(b, MT + ph / 2.0)
+        .append(") rotate(-90)\">")
+        .append(Html.svgText(Html.shorten(yName, 24)))
+        .append("</text>");
   }
 }

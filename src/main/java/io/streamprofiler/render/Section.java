@@ -11,8 +11,10 @@ abstract class Section {
   final StringBuilder b;
   final Profile profile;
   final Map<String, Object> tree;
+
   /** Variables in schema order; an entry that is not an object reads as an empty one. */
   final Map<String, Map<String, Object>> variables;
+
   final Alerts alerts;
   final ReportData data;
 

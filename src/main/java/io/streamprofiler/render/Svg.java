@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The primitives of the small inline-SVG charts ({@link BarCharts}, {@link TimeCharts},
- * {@link MatrixCharts}, {@link ScatterCharts}): coordinates, the svg element, text, rectangles,
- * ticks, axes and colours. Each method appends one {@code <svg>} element that scales with its
- * container (a viewBox, no fixed size) and is styled by the report's stylesheet through classes;
- * colours that encode values are presentation attributes, never style attributes, so the page's
+ * The primitives of the small inline-SVG charts ({@link BarCharts}, {@link TimeCharts}, {@link
+ * MatrixCharts}, {@link ScatterCharts}): coordinates, the svg element, text, rectangles, ticks,
+ * axes and colours. Each method appends one {@code <svg>} element that scales with its container (a
+ * viewBox, no fixed size) and is styled by the report's stylesheet through classes; colours that
+ * encode values are presentation attributes, never style attributes, so the page's
  * Content-Security-Policy can forbid inline styles. Every label that comes from the data is
  * escaped. The charts draw the numbers they are given: ticks, scales and pixel-level thinning of
  * dense series are the only things computed here.
@@ -18,15 +18,20 @@ public final class Svg {
 
   /** Margins of charts with axes: left, right, top, bottom. */
   static final int ML = 56;
+
   /** Left margin of scatter plots: room for tick labels and the rotated axis name. */
   static final int SL = 66;
+
   static final int MR = 12;
   static final int MT = 10;
   static final int MB = 28;
 
   // ---------------------------------------------------------------- primitives
 
-  /** Appends {@code v} rounded to one decimal: enough for coordinates in a viewBox of a few hundred units. */
+  /**
+   * Appends {@code v} rounded to one decimal: enough for coordinates in a viewBox of a few hundred
+   * units.
+   */
   static StringBuilder n(StringBuilder b, double v) {
     if (!Double.isFinite(v)) {
       return b.append('0');
@@ -45,8 +50,17 @@ public final class Svg {
   }
 
   static void open(StringBuilder b, String cls, int w, int h, String label) {
-    b.append("<svg class=\"").append(cls).append("\" width=\"").append(w).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
-        .append("\" role=\"img\" aria-label=\"").append(Html.attribute(label)).append("\">");
+    b.append("<svg class=\"")
+        .append(cls)
+        .append("\" width=\"")
+        .append(w)
+        .append("\" viewBox=\"0 0 ")
+        .append(w)
+        .append(' ')
+        .append(h)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(Html.attribute(label))
+        .append("\">");
   }
 
   static void text(StringBuilder b, double x, double y, String anchor, String cls, String s) {
@@ -123,7 +137,8 @@ public final class Svg {
   }
 
   static final double[] TIME_STEPS = {
-    1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800
+    1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400,
+    172800, 604800
   };
 
   /** Round clock times (epoch seconds) covering [lo, hi]. */
@@ -156,8 +171,16 @@ public final class Svg {
   }
 
   /** Axes frame, y grid lines with labels, x ticks with labels. */
-  static void axes(StringBuilder b, int w, int h, double xlo, double xhi, double ylo, double yhi,
-      boolean timeX, boolean yTicks) {
+  static void axes(
+      StringBuilder b,
+      int w,
+      int h,
+      double xlo,
+      double xhi,
+      double ylo,
+      double yhi,
+      boolean timeX,
+      boolean yTicks) {
     int pw = w - ML - MR;
     int ph = h - MT - MB;
     if (yTicks) {
@@ -168,17 +191,26 @@ public final class Svg {
         text(b, ML - 6, y + 4, "end", "tick", Format.number(t, 3));
       }
     }
-    double[] xt = timeX ? timeTicks(xlo, xhi, Math.max(2, pw / 110)) : ticks(xlo, xhi, Math.max(2, pw / 90));
+    double[] xt =
+        timeX ? timeTicks(xlo, xhi, Math.max(2, pw / 110)) : ticks(xlo, xhi, Math.max(2, pw / 90));
     for (double t : xt) {
       double x = ML + (xhi == xlo ? pw / 2.0 : (t - xlo) / (xhi - xlo) * pw);
       b.append("<path class=\"axis\" d=\"M");
       n(b, x).append(' ').append(MT + ph).append("v4\"/>");
       text(b, x, MT + ph + 17, "middle", "tick", tickLabel(t, timeX, xhi - xlo));
     }
-    b.append("<path class=\"axis\" d=\"M").append(ML).append(' ').append(MT + ph).append('H').append(ML + pw).append("\"/>");
+    b.append("<path class=\"axis\" d=\"M")
+        .append(ML)
+        .append(' ')
+        .append(MT + ph)
+        .append('H')
+        .append(ML + pw)
+        .append("\"/>");
   }
 
-  /** Blue for positive, red for negative association, white at zero (or a single blue ramp from 0). */
+  /**
+   * Blue for positive, red for negative association, white at zero (or a single blue ramp from 0).
+   */
   static String colour(double v, double lo) {
     double c = Math.max(-1, Math.min(1, v));
     int r;
@@ -202,6 +234,7 @@ public final class Svg {
 
   static String hex(int r, int g, int b) {
     char[] d = "0123456789abcdef".toCharArray();
-    return new String(new char[] {'#', d[r >> 4], d[r & 15], d[g >> 4], d[g & 15], d[b >> 4], d[b & 15]});
+    return new String(
+        new char[] {'#', d[r >> 4], d[r & 15], d[g >> 4], d[g & 15], d[b >> 4], d[b & 15]});
   }
 }

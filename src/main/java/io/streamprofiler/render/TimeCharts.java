@@ -15,7 +15,10 @@ import static io.streamprofiler.render.Svg.ticks;
 
 import java.util.List;
 
-/** Charts over event time and lags: the line of a series (with gaps shaded) and the correlogram of ACF and PACF. */
+/**
+ * Charts over event time and lags: the line of a series (with gaps shaded) and the correlogram of
+ * ACF and PACF.
+ */
 public final class TimeCharts {
   private TimeCharts() {}
 
@@ -24,8 +27,13 @@ public final class TimeCharts {
    * (pairs of epoch seconds) are shaded. Dense series are thinned to the minimum and maximum per
    * horizontal pixel, which draws the same envelope.
    */
-  public static void line(StringBuilder b, List<Object> tList, List<Object> vList, List<double[]> gaps,
-      boolean detailed, String label) {
+  public static void line(
+      StringBuilder b,
+      List<Object> tList,
+      List<Object> vList,
+      List<double[]> gaps,
+      boolean detailed,
+      String label) {
     double[] t = doubles(tList);
     double[] v = doubles(vList);
     int m = Math.min(t.length, v.length);
@@ -66,9 +74,14 @@ public final class TimeCharts {
             double xb = x0 + (gb - tlo) / (thi - tlo) * pw;
             b.append("<rect class=\"gap\" x=\"");
             n(b, xa).append("\" y=\"").append(y0).append("\" width=\"");
-            n(b, Math.max(xb - xa, 1)).append("\" height=\"").append(ph).append("\"><title>gap of ")
-                .append(Html.escape(Format.duration(g[1] - g[0]))).append(" from ")
-                .append(Html.escape(Format.epochSeconds(g[0]))).append("</title></rect>");
+            n(b, Math.max(xb - xa, 1))
+                .append("\" height=\"")
+                .append(ph)
+                .append("\"><title>gap of ")
+                .append(Html.escape(Format.duration(g[1] - g[0])))
+                .append(" from ")
+                .append(Html.escape(Format.epochSeconds(g[0])))
+                .append("</title></rect>");
           }
         }
       }
@@ -87,7 +100,8 @@ public final class TimeCharts {
           pen = false;
           continue;
         }
-        path.to(x0 + (t[i] - tlo) / (thi - tlo) * pw, y0 + ph - (v[i] - vlo) / (vhi - vlo) * ph, pen);
+        path.to(
+            x0 + (t[i] - tlo) / (thi - tlo) * pw, y0 + ph - (v[i] - vlo) / (vhi - vlo) * ph, pen);
         pen = true;
         continue;
       }
@@ -95,7 +109,8 @@ public final class TimeCharts {
       int col = ok ? (int) Math.floor((t[i] - tlo) / (thi - tlo) * pw) : Integer.MIN_VALUE;
       if (column != Integer.MIN_VALUE && col != column) {
         for (int k : lo <= hi ? new int[] {lo, hi} : new int[] {hi, lo}) {
-          path.to(x0 + (t[k] - tlo) / (thi - tlo) * pw, y0 + ph - (v[k] - vlo) / (vhi - vlo) * ph, pen);
+          path.to(
+              x0 + (t[k] - tlo) / (thi - tlo) * pw, y0 + ph - (v[k] - vlo) / (vhi - vlo) * ph, pen);
           pen = true;
         }
         column = Integer.MIN_VALUE;
@@ -170,8 +185,8 @@ public final class TimeCharts {
   }
 
   /**
-   * Bars of a correlogram from lag 0, with the band ±{@code band} shaded (the approximate 95%
-   * bound for a white-noise series of n observations is 1.96/√n).
+   * Bars of a correlogram from lag 0, with the band ±{@code band} shaded (the approximate 95% bound
+   * for a white-noise series of n observations is 1.96/√n).
    */
   public static void correlogram(StringBuilder b, List<Object> values, double band, String label) {
     double[] r = doubles(values);
@@ -195,7 +210,11 @@ public final class TimeCharts {
     }
     for (double t : new double[] {-1, -0.5, 0, 0.5, 1}) {
       double yy = y.applyAsDouble(t);
-      b.append("<path class=\"").append(t == 0 ? "axis" : "gl").append("\" d=\"M").append(ML).append(' ');
+      b.append("<path class=\"")
+          .append(t == 0 ? "axis" : "gl")
+          .append("\" d=\"M")
+          .append(ML)
+          .append(' ');
       n(b, yy).append('H').append(ML + pw).append("\"/>");
       text(b, ML - 6, yy + 4, "end", "tick", Format.number(t, 2));
     }
@@ -220,8 +239,12 @@ public final class TimeCharts {
     b.append("</svg>");
   }
 
-  /** Two correlograms as lines over the lags on one frame: the left one in class {@code ll}, the right one in {@code lr}. */
-  public static void correlogramPair(StringBuilder b, List<Object> left, List<Object> right, String label) {
+  /**
+   * Two correlograms as lines over the lags on one frame: the left one in class {@code ll}, the
+   * right one in {@code lr}.
+   */
+  public static void correlogramPair(
+      StringBuilder b, List<Object> left, List<Object> right, String label) {
     double[][] sides = {doubles(left), doubles(right)};
     int lags = Math.max(sides[0].length, sides[1].length);
     int w = 480;
@@ -236,7 +259,11 @@ public final class TimeCharts {
     int ph = h - MT - MB;
     for (double t : new double[] {-1, -0.5, 0, 0.5, 1}) {
       double yy = MT + ph - (t + 1) / 2 * ph;
-      b.append("<path class=\"").append(t == 0 ? "axis" : "gl").append("\" d=\"M").append(ML).append(' ');
+      b.append("<path class=\"")
+          .append(t == 0 ? "axis" : "gl")
+          .append("\" d=\"M")
+          .append(ML)
+          .append(' ');
       n(b, yy).append('H').append(ML + pw).append("\"/>");
       text(b, ML - 6, yy + 4, "end", "tick", Format.number(t, 2));
     }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The time-series tabs of a variable: the line over event time, ACF and PACF, stationarity and seasonality, gaps. */
+/**
+ * The time-series tabs of a variable: the line over event time, ACF and PACF, stationarity and
+ * seasonality, gaps.
+ */
 final class TimeSeriesPanel {
   private final Page page;
   private final StringBuilder b;
@@ -28,9 +31,11 @@ final class TimeSeriesPanel {
         }
       }
     }
-    TimeCharts.line(b, Tree.list(series, "t"), Tree.list(series, "v"), gaps, true, name + " over event time");
+    TimeCharts.line(
+        b, Tree.list(series, "t"), Tree.list(series, "v"), gaps, true, name + " over event time");
     b.append("<p class=\"note\">Values over event time (UTC), ")
-        .append(Html.escape(Format.count(Tree.list(series, "t").size()))).append(" points");
+        .append(Html.escape(Format.count(Tree.list(series, "t").size())))
+        .append(" points");
     if (Boolean.TRUE.equals(series.get("downsampled"))) {
       b.append(", downsampled by the profiler to the minimum and maximum of each bucket");
     }
@@ -48,10 +53,12 @@ final class TimeSeriesPanel {
     b.append("</div><div><h4>Partial autocorrelation (PACF)</h4>");
     TimeCharts.correlogram(b, Tree.list(f, "pacf"), band, "PACF of " + name);
     b.append("</div></div><p class=\"note\">Shaded band: ±1.96/√n with n = ")
-        .append(Html.escape(Format.count(f.get("count")))).append(", the approximate 95% bound for white noise.</p>");
+        .append(Html.escape(Format.count(f.get("count"))))
+        .append(", the approximate 95% bound for white noise.</p>");
     Map<String, Object> at = Tree.object(f, "autocorr_at");
     if (!at.isEmpty()) {
-      b.append("<h4>Autocorrelation at selected lags</h4><table class=\"data\"><thead><tr><th>Lag</th>");
+      b.append(
+          "<h4>Autocorrelation at selected lags</h4><table class=\"data\"><thead><tr><th>Lag</th>");
       for (String lag : at.keySet()) {
         b.append("<th class=\"num\">");
         Html.append(b, lag);
@@ -59,7 +66,9 @@ final class TimeSeriesPanel {
       }
       b.append("</tr></thead><tbody><tr><th>r</th>");
       for (Object v : at.values()) {
-        b.append("<td class=\"num\">").append(Html.escape(Format.number(Format.toDouble(v), 3))).append("</td>");
+        b.append("<td class=\"num\">")
+            .append(Html.escape(Format.number(Format.toDouble(v), 3)))
+            .append("</td>");
       }
       b.append("</tr></tbody></table>");
     }
@@ -83,8 +92,10 @@ final class TimeSeriesPanel {
     }
     b.append("</table>");
     if (f.get("stationary") instanceof Boolean st) {
-      b.append("<p class=\"verdict ").append(st ? "good\">Stationary" : "bad\">Not stationary")
-          .append("</p><p class=\"note\">Unit root rejected when the p-value is below the significance level");
+      b.append("<p class=\"verdict ")
+          .append(st ? "good\">Stationary" : "bad\">Not stationary")
+          .append(
+              "</p><p class=\"note\">Unit root rejected when the p-value is below the significance level");
       if (alpha != null) {
         b.append(" α = ").append(Html.escape(Format.number(Format.toDouble(alpha), 3)));
       }
@@ -114,9 +125,11 @@ final class TimeSeriesPanel {
     b.append("</table></div><div>");
     List<Object> list = Tree.list(g, "list");
     if (list.isEmpty()) {
-      b.append("<p class=\"note\">No gaps: the series has no interval much longer than its usual spacing.</p>");
+      b.append(
+          "<p class=\"note\">No gaps: the series has no interval much longer than its usual spacing.</p>");
     } else {
-      b.append("<h4>Where</h4><div class=\"scroll\"><table class=\"data\"><thead><tr><th>From</th><th>To</th><th class=\"num\">Length</th></tr></thead><tbody>");
+      b.append(
+          "<h4>Where</h4><div class=\"scroll\"><table class=\"data\"><thead><tr><th>From</th><th>To</th><th class=\"num\">Length</th></tr></thead><tbody>");
       int shown = 0;
       for (Object o : list) {
         if (!(o instanceof Map<?, ?> m)) {
@@ -125,9 +138,16 @@ final class TimeSeriesPanel {
         if (++shown > 100) {
           break;
         }
-        b.append("<tr><td>").append(Html.escape(Format.instant(m.get("start")))).append("</td><td>")
-            .append(Html.escape(Format.instant(m.get("end")))).append("</td><td class=\"num\">")
-            .append(Html.escape(Format.duration(Format.parseEpochSeconds(m.get("end")) - Format.parseEpochSeconds(m.get("start")))))
+        b.append("<tr><td>")
+            .append(Html.escape(Format.instant(m.get("start"))))
+            .append("</td><td>")
+            .append(Html.escape(Format.instant(m.get("end"))))
+            .append("</td><td class=\"num\">")
+            .append(
+                Html.escape(
+                    Format.duration(
+                        Format.parseEpochSeconds(m.get("end"))
+                            - Format.parseEpochSeconds(m.get("start")))))
             .append("</td></tr>");
       }
       b.append("</tbody></table></div>");

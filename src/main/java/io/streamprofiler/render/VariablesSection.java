@@ -117,9 +117,20 @@ final class VariablesSection extends Section {
     Map<String, Object> hist = Tree.object(f, "histogram");
     List<Object> counts = Tree.list(f, "value_counts");
     if (!Tree.list(series, "t").isEmpty()) {
-      TimeCharts.line(b, Tree.list(series, "t"), Tree.list(series, "v"), null, false, name + " over event time");
+      TimeCharts.line(
+          b,
+          Tree.list(series, "t"),
+          Tree.list(series, "v"),
+          null,
+          false,
+          name + " over event time");
     } else if (!Tree.list(hist, "counts").isEmpty()) {
-      BarCharts.histogram(b, Tree.list(hist, "edges"), Tree.list(hist, "counts"), false, type.equals("DateTime"),
+      BarCharts.histogram(
+          b,
+          Tree.list(hist, "edges"),
+          Tree.list(hist, "counts"),
+          false,
+          type.equals("DateTime"),
           "Histogram of " + name);
     } else if (!counts.isEmpty()) {
       valueTable(f, counts, 5, false);
@@ -138,11 +149,21 @@ final class VariablesSection extends Section {
     }
     Map<String, Object> hist = Tree.object(f, "histogram");
     if (!Tree.list(hist, "counts").isEmpty()) {
-      tabs.add(new Tab("Histogram", () -> {
-        BarCharts.histogram(b, Tree.list(hist, "edges"), Tree.list(hist, "counts"), true, type.equals("DateTime"),
-            "Histogram of " + name);
-        b.append("<p class=\"note\">").append(Tree.list(hist, "counts").size()).append(" bins; hover a bar for its range and count.</p>");
-      }));
+      tabs.add(
+          new Tab(
+              "Histogram",
+              () -> {
+                BarCharts.histogram(
+                    b,
+                    Tree.list(hist, "edges"),
+                    Tree.list(hist, "counts"),
+                    true,
+                    type.equals("DateTime"),
+                    "Histogram of " + name);
+                b.append("<p class=\"note\">")
+                    .append(Tree.list(hist, "counts").size())
+                    .append(" bins; hover a bar for its range and count.</p>");
+              }));
     }
     if (!Tree.list(f, "acf").isEmpty() || !Tree.list(f, "pacf").isEmpty()) {
       tabs.add(new Tab("Autocorrelation", () -> panel.autocorrelation(name, f)));
@@ -158,13 +179,16 @@ final class VariablesSection extends Section {
       tabs.add(new Tab("Common values", () -> valueTable(f, counts, counts.size(), true)));
     }
     if (!Tree.list(f, "extreme_min").isEmpty() || !Tree.list(f, "extreme_max").isEmpty()) {
-      tabs.add(new Tab("Extreme values", () -> {
-        b.append("<div class=\"grid2\"><div><h4>Minimum values</h4>");
-        extremeTable(f, Tree.list(f, "extreme_min"));
-        b.append("</div><div><h4>Maximum values</h4>");
-        extremeTable(f, Tree.list(f, "extreme_max"));
-        b.append("</div></div>");
-      }));
+      tabs.add(
+          new Tab(
+              "Extreme values",
+              () -> {
+                b.append("<div class=\"grid2\"><div><h4>Minimum values</h4>");
+                extremeTable(f, Tree.list(f, "extreme_min"));
+                b.append("</div><div><h4>Maximum values</h4>");
+                extremeTable(f, Tree.list(f, "extreme_max"));
+                b.append("</div></div>");
+              }));
     }
     return tabs;
   }
@@ -195,17 +219,25 @@ final class VariablesSection extends Section {
       b.append("</table></div><div><h4>Counts</h4><table class=\"kv\">");
       row("Rows", Format.count(f.get("n")));
       row("Values", Format.count(f.get("count")));
-      row("Unique", Format.count(f.get("n_unique")) + " (" + Format.percent(f.get("p_unique")) + ")");
+      row(
+          "Unique",
+          Format.count(f.get("n_unique")) + " (" + Format.percent(f.get("p_unique")) + ")");
       row("Zeros", Format.count(f.get("n_zeros")) + " (" + Format.percent(f.get("p_zeros")) + ")");
-      row("Negative", Format.count(f.get("n_negative")) + " (" + Format.percent(f.get("p_negative")) + ")");
-      row("Infinite", Format.count(f.get("n_infinite")) + " (" + Format.percent(f.get("p_infinite")) + ")");
+      row(
+          "Negative",
+          Format.count(f.get("n_negative")) + " (" + Format.percent(f.get("p_negative")) + ")");
+      row(
+          "Infinite",
+          Format.count(f.get("n_infinite")) + " (" + Format.percent(f.get("p_infinite")) + ")");
       b.append("</table></div>");
     }
     if (f.containsKey("min_length") || f.containsKey("top")) {
       b.append("<div><h4>Categories</h4><table class=\"kv\">");
       rowData("Most frequent", Format.value(f.get("top")));
       row("Frequency", Format.count(f.get("freq")));
-      row("Unique values", Format.count(f.get("n_unique")) + " (" + Format.percent(f.get("p_unique")) + ")");
+      row(
+          "Unique values",
+          Format.count(f.get("n_unique")) + " (" + Format.percent(f.get("p_unique")) + ")");
       row("Imbalance", Format.number(f.get("imbalance"), 3));
       Map<String, Object> chi = Tree.object(f, "chi_squared");
       row("χ² statistic", Format.number(chi.get("statistic")));
@@ -274,7 +306,13 @@ final class VariablesSection extends Section {
       double distinct = Tree.number(f, "n_distinct");
       double values = Tree.number(f, "count");
       if (distinct > counts.size() && values > listed) {
-        valueRow("Other values (" + Format.count(distinct - counts.size()) + ")", true, values - listed, n, max, true);
+        valueRow(
+            "Other values (" + Format.count(distinct - counts.size()) + ")",
+            true,
+            values - listed,
+            n,
+            max,
+            true);
       }
       double missing = Tree.number(f, "n_missing");
       if (missing > 0) {
@@ -291,20 +329,26 @@ final class VariablesSection extends Section {
     if (full) {
       b.append("<td class=\"num\">");
       BarCharts.meter(b, max > 0 ? c / max : 0, false);
-      b.append("<span class=\"pct\">").append(Html.escape(n > 0 ? Format.percent(c / n) : Format.NONE)).append("</span></td>");
+      b.append("<span class=\"pct\">")
+          .append(Html.escape(n > 0 ? Format.percent(c / n) : Format.NONE))
+          .append("</span></td>");
     }
     b.append("</tr>");
   }
 
   private void extremeTable(Map<String, Object> f, List<Object> values) {
     double n = Tree.number(f, "n");
-    b.append("<table class=\"data\"><thead><tr><th class=\"num\">Value</th><th class=\"num\">Count</th><th class=\"num\">Frequency (%)</th></tr></thead><tbody>");
+    b.append(
+        "<table class=\"data\"><thead><tr><th class=\"num\">Value</th><th class=\"num\">Count</th><th class=\"num\">Frequency (%)</th></tr></thead><tbody>");
     for (Object o : values) {
       if (o instanceof Map<?, ?> m) {
         double c = Format.toDouble(m.get("count"));
-        b.append("<tr><td class=\"num\">").append(Html.escape(Format.value(m.get("value"))))
-            .append("</td><td class=\"num\">").append(Html.escape(Format.count(c)))
-            .append("</td><td class=\"num\">").append(Html.escape(n > 0 ? Format.percent(c / n) : Format.NONE))
+        b.append("<tr><td class=\"num\">")
+            .append(Html.escape(Format.value(m.get("value"))))
+            .append("</td><td class=\"num\">")
+            .append(Html.escape(Format.count(c)))
+            .append("</td><td class=\"num\">")
+            .append(Html.escape(n > 0 ? Format.percent(c / n) : Format.NONE))
             .append("</td></tr>");
       }
     }

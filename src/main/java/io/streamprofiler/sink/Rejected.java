@@ -9,7 +9,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /** A record that did not become a row: where it was, why, and its text (cut to a safe length). */
-public record Rejected(String source, long line, String reason, String raw) implements Serializable {
+public record Rejected(String source, long line, String reason, String raw)
+    implements Serializable {
   /** Longest raw text kept: enough to recognise the line, never a hostile megabyte. */
   public static final int MAX_RAW_CHARS = 2_000;
 

@@ -12,7 +12,8 @@ import java.time.Instant;
  * A row that arrived after its window's end plus the allowed lateness: never profiled, but kept
  * with the watermark it missed, so nothing is lost silently.
  */
-public record TooLate(String key, long eventTimeMicros, long watermarkMicros, String source, long line, String raw)
+public record TooLate(
+    String key, long eventTimeMicros, long watermarkMicros, String source, long line, String raw)
     implements Serializable {
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -24,7 +25,11 @@ public record TooLate(String key, long eventTimeMicros, long watermarkMicros, St
       g.writeStringField("event_time", iso(eventTimeMicros));
       g.writeStringField("watermark", iso(watermarkMicros));
       g.writeNumberField("line", line);
-      g.writeStringField("raw", raw.length() > Rejected.MAX_RAW_CHARS ? raw.substring(0, Rejected.MAX_RAW_CHARS) + "…" : raw);
+      g.writeStringField(
+          "raw",
+          raw.length() > Rejected.MAX_RAW_CHARS
+              ? raw.substring(0, Rejected.MAX_RAW_CHARS) + "…"
+              : raw);
       g.writeStringField("source", source);
       g.writeEndObject();
     } catch (IOException e) {
@@ -34,6 +39,8 @@ public record TooLate(String key, long eventTimeMicros, long watermarkMicros, St
   }
 
   private static String iso(long micros) {
-    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L).toString();
+    return Instant.ofEpochSecond(
+            Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)
+        .toString();
   }
 }

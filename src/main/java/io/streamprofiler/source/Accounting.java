@@ -11,10 +11,13 @@ public final class Accounting {
   public static final String ROWS_REJECTED = "rows_rejected";
   public static final String ROWS_DROPPED_LATE = "rows_dropped_late";
   public static final String REPORTS_WRITTEN = "reports_written";
+
   /** Key-window panes profiled (one report each). */
   public static final String PANES_PROFILED = "panes_profiled";
+
   /** Bytes of JSON and HTML rendered. */
   public static final String REPORT_BYTES = "report_bytes";
+
   /** Distribution of the engine's time per pane, in milliseconds. */
   public static final String PROFILE_MILLIS = "profile_millis";
 

@@ -7,10 +7,13 @@ import java.io.Serializable;
  * it stood when the record arrived: too late when its window's end plus the allowed lateness is at
  * or behind the watermark, late when only its window's end is. Times are epoch milliseconds.
  */
-public record ArrivalRule(long windowMillis, long allowedLatenessMillis, long maxOutOfOrdernessMillis)
+public record ArrivalRule(
+    long windowMillis, long allowedLatenessMillis, long maxOutOfOrdernessMillis)
     implements Serializable {
 
-  /** The end (exclusive) of the fixed window, aligned to the epoch, that holds {@code eventMillis}. */
+  /**
+   * The end (exclusive) of the fixed window, aligned to the epoch, that holds {@code eventMillis}.
+   */
   public long windowEnd(long eventMillis) {
     return Math.floorDiv(eventMillis, windowMillis) * windowMillis + windowMillis;
   }

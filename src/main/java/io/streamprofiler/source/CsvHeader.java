@@ -24,13 +24,19 @@ public final class CsvHeader {
       CsvReader.Record header = reader.next();
       if (header == null || header.text().isEmpty()) {
         throw new IllegalArgumentException(
-            "--input=" + filepattern + ": " + first.resourceId() + " is empty; a header line is required");
+            "--input="
+                + filepattern
+                + ": "
+                + first.resourceId()
+                + " is empty; a header line is required");
       }
       return CsvSplitter.split(header.text());
     } catch (IOException e) {
-      throw new IllegalArgumentException("--input=" + filepattern + ": cannot read " + first.resourceId() + ": " + e.getMessage());
+      throw new IllegalArgumentException(
+          "--input=" + filepattern + ": cannot read " + first.resourceId() + ": " + e.getMessage());
     } catch (CsvSplitter.MalformedRecordException e) {
-      throw new IllegalArgumentException("--input=" + filepattern + ": the header is not valid CSV: " + e.getMessage());
+      throw new IllegalArgumentException(
+          "--input=" + filepattern + ": the header is not valid CSV: " + e.getMessage());
     }
   }
 
@@ -43,7 +49,8 @@ public final class CsvHeader {
       CsvReader.Record record = reader.next();
       return record == null ? null : record.text();
     } catch (IOException e) {
-      throw new IllegalArgumentException("--input=" + filepattern + ": cannot read " + first.resourceId() + ": " + e.getMessage());
+      throw new IllegalArgumentException(
+          "--input=" + filepattern + ": cannot read " + first.resourceId() + ": " + e.getMessage());
     }
   }
 

@@ -14,8 +14,8 @@ import org.joda.time.Instant;
 
 /**
  * The watermark of one Kafka partition, in event time only: the largest event time read from the
- * partition minus the allowed out-of-orderness, never moving back. Two things Beam's own
- * {@code CustomTimestampPolicyWithLimitedDelay} gets wrong for replayed data are handled here:
+ * partition minus the allowed out-of-orderness, never moving back. Two things Beam's own {@code
+ * CustomTimestampPolicyWithLimitedDelay} gets wrong for replayed data are handled here:
  *
  * <ul>
  *   <li>A partition that is caught up (no backlog) would hold every window open forever, above all
@@ -27,10 +27,10 @@ import org.joda.time.Instant;
  * </ul>
  *
  * <p>Each record is stamped with {@code max(event time, this partition's watermark before it)}. A
- * record stamped later than its event time therefore carries the watermark it missed, and
- * {@link ReadKafka} classifies it (on time, late, too late) from the two values alone, exactly as
- * this partition saw it. A record without a readable event time is stamped with the watermark; it
- * is rejected downstream.
+ * record stamped later than its event time therefore carries the watermark it missed, and {@link
+ * ReadKafka} classifies it (on time, late, too late) from the two values alone, exactly as this
+ * partition saw it. A record without a readable event time is stamped with the watermark; it is
+ * rejected downstream.
  */
 final class EventTimePolicy extends TimestampPolicy<byte[], byte[]> {
   private final EventTimes eventTimes;
@@ -38,7 +38,8 @@ final class EventTimePolicy extends TimestampPolicy<byte[], byte[]> {
   private final AtomicLong largestSeen;
   private long watermark;
 
-  EventTimePolicy(EventTimes eventTimes, long boundMillis, AtomicLong largestSeen, long previousWatermark) {
+  EventTimePolicy(
+      EventTimes eventTimes, long boundMillis, AtomicLong largestSeen, long previousWatermark) {
     this.eventTimes = eventTimes;
     this.boundMillis = boundMillis;
     this.largestSeen = largestSeen;
@@ -46,7 +47,8 @@ final class EventTimePolicy extends TimestampPolicy<byte[], byte[]> {
   }
 
   @Override
-  public Instant getTimestampForRecord(PartitionContext context, KafkaRecord<byte[], byte[]> record) {
+  public Instant getTimestampForRecord(
+      PartitionContext context, KafkaRecord<byte[], byte[]> record) {
     long event = eventTimes.millis(record);
     long before = watermark;
     if (event != Long.MIN_VALUE) {
@@ -91,13 +93,20 @@ final class EventTimePolicy extends TimestampPolicy<byte[], byte[]> {
     }
 
     @Override
-    public TimestampPolicy<byte[], byte[]> createTimestampPolicy(TopicPartition partition, Optional<Instant> previous) {
+    public TimestampPolicy<byte[], byte[]> createTimestampPolicy(
+        TopicPartition partition, Optional<Instant> previous) {
       AtomicLong largest = LARGEST.computeIfAbsent(readId, id -> new AtomicLong(Long.MIN_VALUE));
-      return new EventTimePolicy(eventTimes, boundMillis, largest, previous.map(Instant::getMillis).orElse(Long.MIN_VALUE));
+      return new EventTimePolicy(
+          eventTimes,
+          boundMillis,
+          largest,
+          previous.map(Instant::getMillis).orElse(Long.MIN_VALUE));
     }
   }
 
-  /** Reads a record's event time in epoch milliseconds, or {@code Long.MIN_VALUE} when it has none. */
+  /**
+   * Reads a record's event time in epoch milliseconds, or {@code Long.MIN_VALUE} when it has none.
+   */
   interface EventTimes extends Serializable {
     long millis(KafkaRecord<byte[], byte[]> record);
   }

@@ -21,14 +21,19 @@ import org.apache.kafka.clients.producer.Producer;
 /**
  * Client properties passed through to Kafka (TLS, SASL, timeouts), split into plain ones and
  * secrets. Secrets never reach Beam's display data, logs or reports: they are added only when a
- * consumer or producer is created ({@link #consumerFactory}, {@link #producerFactory}), and
- * {@link #toString} masks them.
+ * consumer or producer is created ({@link #consumerFactory}, {@link #producerFactory}), and {@link
+ * #toString} masks them.
  */
 public final class KafkaProperties implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** Names whose values are credentials: passwords, JAAS configs (which embed them), keys, tokens. */
+
+  /**
+   * Names whose values are credentials: passwords, JAAS configs (which embed them), keys, tokens.
+   */
   private static final Pattern SECRET =
-      Pattern.compile(".*(password|secret|jaas|token|credential|\\.key$|keystore\\.key|user\\.info).*");
+      Pattern.compile(
+          ".*(password|secret|jaas|token|credential|\\.key$|keystore\\.key|user\\.info).*");
+
   static final String MASK = "****";
 
   private final TreeMap<String, String> plain;
@@ -49,9 +54,9 @@ public final class KafkaProperties implements Serializable {
   }
 
   /**
-   * Reads {@code key=value,key=value} (the {@code --kafkaProperty} option) and then, when
-   * {@code file} is not empty, a Java properties file ({@code --kafkaPropertiesFile}), whose
-   * entries win. A value with a comma belongs in the file.
+   * Reads {@code key=value,key=value} (the {@code --kafkaProperty} option) and then, when {@code
+   * file} is not empty, a Java properties file ({@code --kafkaPropertiesFile}), whose entries win.
+   * A value with a comma belongs in the file.
    *
    * @throws IllegalArgumentException naming the option, with secret values masked
    */
@@ -62,8 +67,10 @@ public final class KafkaProperties implements Serializable {
         int eq = pair.indexOf('=');
         String name = eq < 0 ? pair.trim() : pair.substring(0, eq).trim();
         if (eq <= 0 || name.isEmpty()) {
-          throw new IllegalArgumentException("--kafkaProperty: '" + (isSecret(name) ? name + "=" + MASK : pair.trim())
-              + "' is not name=value; separate several with commas");
+          throw new IllegalArgumentException(
+              "--kafkaProperty: '"
+                  + (isSecret(name) ? name + "=" + MASK : pair.trim())
+                  + "' is not name=value; separate several with commas");
         }
         all.put(name, pair.substring(eq + 1).trim());
       }
@@ -73,7 +80,8 @@ public final class KafkaProperties implements Serializable {
       try (Reader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
         p.load(in);
       } catch (IOException e) {
-        throw new IllegalArgumentException("--kafkaPropertiesFile=" + file + ": cannot read it: " + e.getMessage());
+        throw new IllegalArgumentException(
+            "--kafkaPropertiesFile=" + file + ": cannot read it: " + e.getMessage());
       }
       p.stringPropertyNames().forEach(k -> all.put(k, p.getProperty(k)));
     }
@@ -101,7 +109,8 @@ public final class KafkaProperties implements Serializable {
     return config -> new KafkaProducer<>(withSecrets(config, secrets));
   }
 
-  private static Map<String, Object> withSecrets(Map<String, Object> config, Map<String, String> secrets) {
+  private static Map<String, Object> withSecrets(
+      Map<String, Object> config, Map<String, String> secrets) {
     Map<String, Object> all = new TreeMap<>(config);
     all.putAll(secrets);
     return all;

@@ -11,7 +11,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
  *
  * @param topics one or more topics, read together
  * @param groupId the consumer group whose committed offsets a restart resumes from
- * @param startFrom {@code earliest} or {@code latest}: where a group without committed offsets starts
+ * @param startFrom {@code earliest} or {@code latest}: where a group without committed offsets
+ *     starts
  * @param brokerTime event time is the broker's record timestamp, not the timestamp column
  * @param maxRecords stop after this many records (0: never); see {@link ReadKafka}
  * @param maxReadTimeMillis stop after reading this long (0: never)
@@ -45,8 +46,22 @@ public record KafkaSettings(
 
   @Override
   public String toString() {
-    return "KafkaSettings[bootstrapServers=" + bootstrapServers + ", topics=" + topics + ", groupId=" + groupId
-        + ", startFrom=" + startFrom + ", brokerTime=" + brokerTime + ", maxRecords=" + maxRecords
-        + ", maxReadTimeMillis=" + maxReadTimeMillis + ", properties=" + properties + "]";
+    return "KafkaSettings[bootstrapServers="
+        + bootstrapServers
+        + ", topics="
+        + topics
+        + ", groupId="
+        + groupId
+        + ", startFrom="
+        + startFrom
+        + ", brokerTime="
+        + brokerTime
+        + ", maxRecords="
+        + maxRecords
+        + ", maxReadTimeMillis="
+        + maxReadTimeMillis
+        + ", properties="
+        + properties
+        + "]";
   }
 }

@@ -3,10 +3,10 @@ package io.streamprofiler.source;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Live counts of the work done in this JVM, for the progress line of a run that executes in
- * process (DirectRunner, Flink {@code [local]}). Beam metrics carry the same counts to every
- * runner's UI; these exist because a runner's metrics are not readable while its {@code run()}
- * still blocks. Updating them is one atomic add.
+ * Live counts of the work done in this JVM, for the progress line of a run that executes in process
+ * (DirectRunner, Flink {@code [local]}). Beam metrics carry the same counts to every runner's UI;
+ * these exist because a runner's metrics are not readable while its {@code run()} still blocks.
+ * Updating them is one atomic add.
  */
 public final class Progress {
   public static final AtomicLong ROWS_READ = new AtomicLong();
@@ -15,6 +15,7 @@ public final class Progress {
   public static final AtomicLong ROWS_TOO_LATE = new AtomicLong();
   public static final AtomicLong PANES_PROFILED = new AtomicLong();
   public static final AtomicLong REPORTS_WRITTEN = new AtomicLong();
+
   /** Largest watermark (epoch ms) a replay source reported; Long.MIN_VALUE before the first row. */
   public static final AtomicLong WATERMARK_MILLIS = new AtomicLong(Long.MIN_VALUE);
 

@@ -20,11 +20,11 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Feeds a topic with a CSV file, one message per record (the header is not sent), keyed by the
- * key column so each key stays in one partition and in file order. A demo and test tool, run by
- * {@code runners/kafka/publish.sh FILE TOPIC [RATE]}: RATE messages per second, or as fast as
- * possible. Creates the topic with {@code PARTITIONS} partitions (default 3) when it is missing.
- * Environment: {@code KAFKA_BOOTSTRAP} (default 127.0.0.1:9092), {@code KEY_COLUMN} (device).
+ * Feeds a topic with a CSV file, one message per record (the header is not sent), keyed by the key
+ * column so each key stays in one partition and in file order. A demo and test tool, run by {@code
+ * runners/kafka/publish.sh FILE TOPIC [RATE]}: RATE messages per second, or as fast as possible.
+ * Creates the topic with {@code PARTITIONS} partitions (default 3) when it is missing. Environment:
+ * {@code KAFKA_BOOTSTRAP} (default 127.0.0.1:9092), {@code KEY_COLUMN} (device).
  */
 public final class PublishCsv {
   private PublishCsv() {}
@@ -36,24 +36,38 @@ public final class PublishCsv {
     }
     String bootstrap = env("KAFKA_BOOTSTRAP", "127.0.0.1:" + env("KAFKA_PORT", "9092"));
     double rate = args.length == 3 ? Double.parseDouble(args[2]) : 0;
-    long sent = publish(bootstrap, Path.of(args[0]), args[1], env("KEY_COLUMN", "device"),
-        Integer.parseInt(env("PARTITIONS", "3")), rate);
+    long sent =
+        publish(
+            bootstrap,
+            Path.of(args[0]),
+            args[1],
+            env("KEY_COLUMN", "device"),
+            Integer.parseInt(env("PARTITIONS", "3")),
+            rate);
     System.out.println("published " + sent + " messages to " + args[1] + " at " + bootstrap);
   }
 
-  /** @return the number of messages sent, all acknowledged by the broker */
-  public static long publish(String bootstrap, Path file, String topic, String keyColumn, int partitions, double perSecond)
+  /**
+   * @return the number of messages sent, all acknowledged by the broker
+   */
+  public static long publish(
+      String bootstrap, Path file, String topic, String keyColumn, int partitions, double perSecond)
       throws IOException, InterruptedException, ExecutionException {
     createTopic(bootstrap, topic, partitions);
-    Map<String, Object> config = Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ProducerConfig.ACKS_CONFIG, "all",
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    Map<String, Object> config =
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+            true);
     long sent = 0;
     long start = System.nanoTime();
     try (InputStream in = Files.newInputStream(file);
         CsvReader reader = CsvReader.utf8(in, 1 << 20);
-        KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+        KafkaProducer<String, String> producer =
+            new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
       CsvReader.Record header = reader.next();
       int key = header == null ? -1 : CsvSplitter.split(header.text()).indexOf(keyColumn);
       if (key < 0) {
@@ -87,8 +101,10 @@ public final class PublishCsv {
     }
   }
 
-  public static void createTopic(String bootstrap, String topic, int partitions) throws InterruptedException, ExecutionException {
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+  public static void createTopic(String bootstrap, String topic, int partitions)
+      throws InterruptedException, ExecutionException {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
       if (admin.listTopics().names().get().contains(topic)) {
         return;
       }

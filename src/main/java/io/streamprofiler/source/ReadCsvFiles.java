@@ -8,8 +8,6 @@ import java.nio.channels.Channels;
 import java.util.List;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -17,9 +15,9 @@ import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Reads every file of a pattern as a bounded collection of CSV records in file order, skipping
- * each file's header. A file whose header differs from the expected one has all its records marked
- * with that problem rather than being read under the wrong column names.
+ * Reads every file of a pattern as a bounded collection of CSV records in file order, skipping each
+ * file's header. A file whose header differs from the expected one has all its records marked with
+ * that problem rather than being read under the wrong column names.
  */
 public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChunk>> {
   private final String filepattern;
@@ -35,7 +33,11 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChu
   @Override
   public PCollection<SourceChunk> expand(PBegin input) {
     return input
-        .apply("MatchFiles", FileIO.match().filepattern(filepattern).withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
+        .apply(
+            "MatchFiles",
+            FileIO.match()
+                .filepattern(filepattern)
+                .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
         .apply("OpenFiles", FileIO.readMatches())
         .apply("ReadRecords", ParDo.of(new ReadRecordsFn(header, maxRecordChars)))
         .setCoder(SourceChunkCoder.of());
@@ -51,7 +53,8 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChu
     }
 
     @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, OutputReceiver<SourceChunk> out) throws IOException {
+    public void process(@Element FileIO.ReadableFile file, OutputReceiver<SourceChunk> out)
+        throws IOException {
       String name = file.getMetadata().resourceId().toString();
       try (InputStream in = Channels.newInputStream(file.open());
           CsvReader reader = CsvReader.utf8(in, maxRecordChars)) {
@@ -63,8 +66,18 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChu
           Progress.ROWS_READ.incrementAndGet();
           Progress.BYTES_READ.addAndGet(reader.offset() - offset);
           offset = reader.offset();
-          String why = problem != null ? problem : r.tooLong() ? "line longer than the limit of " + maxRecordChars + " bytes (--maxLineLength)" : null;
-          chunk.add(why == null ? SourceLine.of(name, r.line(), r.text()) : SourceLine.rejected(name, r.line(), r.text(), why));
+          String why =
+              problem != null
+                  ? problem
+                  : r.tooLong()
+                      ? "line longer than the limit of "
+                          + maxRecordChars
+                          + " bytes (--maxLineLength)"
+                      : null;
+          chunk.add(
+              why == null
+                  ? SourceLine.of(name, r.line(), r.text())
+                  : SourceLine.rejected(name, r.line(), r.text(), why));
           if (chunk.size() == SourceChunk.MAX_LINES) {
             out.output(new SourceChunk(chunk));
             chunk.clear();

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.beam.sdk.io.kafka.KafkaIO;
 import org.apache.beam.sdk.io.kafka.KafkaRecord;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -24,13 +22,13 @@ import org.joda.time.Instant;
  * source {@code topic-partition@offset} and its line the offset. Values are read as bytes, so a
  * message that is not UTF-8 is rejected with a reason instead of failing the read.
  *
- * <p>Event time comes from the timestamp column (or the broker's timestamp) through
- * {@link EventTimePolicy}; each record's arrival is classified against its partition's watermark
- * when it arrived. Per partition that is deterministic for a given start offset (records of a
- * partition are read in offset order); what is not is when an idle partition is moved up to the
- * others, which depends on how fast each partition is read. Offsets are committed to the consumer
- * group when Beam finalizes a checkpoint (at the end of a bounded read), so a restart with the same
- * group reads on from there.
+ * <p>Event time comes from the timestamp column (or the broker's timestamp) through {@link
+ * EventTimePolicy}; each record's arrival is classified against its partition's watermark when it
+ * arrived. Per partition that is deterministic for a given start offset (records of a partition are
+ * read in offset order); what is not is when an idle partition is moved up to the others, which
+ * depends on how fast each partition is read. Offsets are committed to the consumer group when Beam
+ * finalizes a checkpoint (at the end of a bounded read), so a restart with the same group reads on
+ * from there.
  *
  * <p>Bounded reads ({@code maxRecords}, {@code maxReadTime}) use Beam's bounded wrapper: up to
  * 9,999 records one reader reads every partition; for more, Beam divides the count among up to
@@ -60,7 +58,8 @@ public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>>
             .withValueDeserializer(ByteArrayDeserializer.class)
             .withConsumerConfigUpdates(settings.consumerConfig())
             .withConsumerFactoryFn(settings.properties().consumerFactory())
-            .withTimestampPolicyFactory(new EventTimePolicy.Factory(readId, eventTimes, rule.maxOutOfOrdernessMillis()))
+            .withTimestampPolicyFactory(
+                new EventTimePolicy.Factory(readId, eventTimes, rule.maxOutOfOrdernessMillis()))
             .commitOffsetsInFinalize();
     if (settings.maxRecords() > 0) {
       read = read.withMaxNumRecords(settings.maxRecords());
@@ -97,7 +96,8 @@ public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>>
       return null;
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(value))
@@ -108,9 +108,9 @@ public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>>
   }
 
   /**
-   * Turns a message into a source record stamped with its event time, and recovers its arrival
-   * from the timestamp {@link EventTimePolicy} gave it: later than the event time means the
-   * partition's watermark had already passed the event time, and by how much says late or too late.
+   * Turns a message into a source record stamped with its event time, and recovers its arrival from
+   * the timestamp {@link EventTimePolicy} gave it: later than the event time means the partition's
+   * watermark had already passed the event time, and by how much says late or too late.
    */
   static final class ToSourceLineFn extends DoFn<KafkaRecord<byte[], byte[]>, SourceLine> {
     private final EventTimePolicy.EventTimes eventTimes;
@@ -122,12 +122,16 @@ public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>>
     }
 
     @ProcessElement
-    public void process(@Element KafkaRecord<byte[], byte[]> record, @Timestamp Instant stamped, OutputReceiver<SourceLine> out) {
+    public void process(
+        @Element KafkaRecord<byte[], byte[]> record,
+        @Timestamp Instant stamped,
+        OutputReceiver<SourceLine> out) {
       String source = record.getTopic() + "-" + record.getPartition() + "@" + record.getOffset();
       byte[] value = record.getKV().getValue();
       String text = utf8(value);
       if (text == null) {
-        String problem = value == null ? "message without a value" : "message value is not valid UTF-8";
+        String problem =
+            value == null ? "message without a value" : "message value is not valid UTF-8";
         String shown = value == null ? "" : new String(value, StandardCharsets.UTF_8);
         out.output(SourceLine.rejected(source, record.getOffset(), shown, problem));
         return;
@@ -138,10 +142,14 @@ public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>>
         return;
       }
       long watermark = stamped.getMillis() > event ? stamped.getMillis() : Long.MIN_VALUE;
-      SourceLine.Arrival arrival = watermark == Long.MIN_VALUE ? SourceLine.Arrival.ON_TIME : rule.classify(event, watermark);
+      SourceLine.Arrival arrival =
+          watermark == Long.MIN_VALUE
+              ? SourceLine.Arrival.ON_TIME
+              : rule.classify(event, watermark);
       long watermarkMicros = watermark == Long.MIN_VALUE ? Long.MIN_VALUE : watermark * 1000L;
       out.outputWithTimestamp(
-          new SourceLine(source, record.getOffset(), text, null, arrival, watermarkMicros), new Instant(event));
+          new SourceLine(source, record.getOffset(), text, null, arrival, watermarkMicros),
+          new Instant(event));
     }
 
     @Override

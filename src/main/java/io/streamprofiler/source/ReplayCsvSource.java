@@ -11,10 +11,10 @@ import org.apache.beam.sdk.options.PipelineOptions;
 
 /**
  * Replays CSV files as an unbounded stream: records in file order (handed on in chunks of up to
- * {@value SourceChunk#MAX_LINES} lines that are due), stamped with their event time,
- * under a watermark that trails the largest event time seen by the allowed out-of-orderness. At
- * the end of a file the watermark jumps to the end of time, so the pipeline finishes by itself on
- * every runner (unless it follows a growing file). Each file is one split.
+ * {@value SourceChunk#MAX_LINES} lines that are due), stamped with their event time, under a
+ * watermark that trails the largest event time seen by the allowed out-of-orderness. At the end of
+ * a file the watermark jumps to the end of time, so the pipeline finishes by itself on every runner
+ * (unless it follows a growing file). Each file is one split.
  */
 public final class ReplayCsvSource extends UnboundedSource<SourceChunk, ReplayCheckpoint> {
   private static final long serialVersionUID = 1L;
@@ -47,8 +47,10 @@ public final class ReplayCsvSource extends UnboundedSource<SourceChunk, ReplayCh
   }
 
   @Override
-  public UnboundedReader<SourceChunk> createReader(PipelineOptions options, ReplayCheckpoint checkpoint) throws IOException {
-    String target = file != null ? file : CsvHeader.match(filepattern).get(0).resourceId().toString();
+  public UnboundedReader<SourceChunk> createReader(
+      PipelineOptions options, ReplayCheckpoint checkpoint) throws IOException {
+    String target =
+        file != null ? file : CsvHeader.match(filepattern).get(0).resourceId().toString();
     return new ReplayReader(this, target, settings, checkpoint);
   }
 

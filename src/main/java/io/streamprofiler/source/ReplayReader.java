@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.UnboundedSource;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.joda.time.Instant;
 
@@ -37,12 +35,14 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
   private long lineStamp;
   private boolean atEnd;
   private boolean pauseAfterWindowEnd;
+
   /**
-   * A late line waits this long (wall clock) after the watermark passed a window's end, so a
-   * runner has fired that window's on-time report before the line revises it. Only late lines
-   * wait, and only right after a window closes: an orderly replay never does.
+   * A late line waits this long (wall clock) after the watermark passed a window's end, so a runner
+   * has fired that window's on-time report before the line revises it. Only late lines wait, and
+   * only right after a window closes: an orderly replay never does.
    */
   static final long LATE_SETTLE_MILLIS = 300;
+
   private long windowEndPassedAt = Long.MIN_VALUE / 2;
   private Instant currentTimestamp;
   private CsvReader.Record pending;
@@ -51,7 +51,8 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
   private long pacingWallStart;
   private long pacingEventStart = Long.MIN_VALUE;
 
-  ReplayReader(ReplayCsvSource source, String file, ReplaySettings settings, ReplayCheckpoint restored) {
+  ReplayReader(
+      ReplayCsvSource source, String file, ReplaySettings settings, ReplayCheckpoint restored) {
     this.source = source;
     this.file = file;
     this.settings = settings;
@@ -69,20 +70,26 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
     } else {
       headerProblem = problem(firstRecord());
       seek(channel, in, restored.offset());
-      reader = CsvReader.resume(in, settings.maxRecordBytes(), restored.offset(), restored.nextLine());
-      maxEventMillis = restored.maxEventMicros() == Long.MIN_VALUE ? Long.MIN_VALUE : restored.maxEventMicros() / 1000;
+      reader =
+          CsvReader.resume(in, settings.maxRecordBytes(), restored.offset(), restored.nextLine());
+      maxEventMillis =
+          restored.maxEventMicros() == Long.MIN_VALUE
+              ? Long.MIN_VALUE
+              : restored.maxEventMicros() / 1000;
     }
     return advance();
   }
 
   private CsvReader.Record firstRecord() throws IOException {
-    try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(file, false)));
+    try (InputStream in =
+            Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(file, false)));
         CsvReader header = CsvReader.utf8(in, settings.maxRecordBytes())) {
       return header.next();
     }
   }
 
-  private static void seek(ReadableByteChannel channel, InputStream in, long offset) throws IOException {
+  private static void seek(ReadableByteChannel channel, InputStream in, long offset)
+      throws IOException {
     if (channel instanceof SeekableByteChannel seekable) {
       seekable.position(offset);
     } else {
@@ -121,7 +128,8 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
       lines.add(line);
       minStamp = Math.min(minStamp, lineStamp);
       long nowWindow = windowOfWatermark();
-      boolean passedWindowEnd = windowOfWatermark != Long.MIN_VALUE && nowWindow != windowOfWatermark;
+      boolean passedWindowEnd =
+          windowOfWatermark != Long.MIN_VALUE && nowWindow != windowOfWatermark;
       windowOfWatermark = nowWindow;
       if (passedWindowEnd) {
         // The watermark just passed a window's end: hand it to the runner before any later line,
@@ -142,11 +150,14 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
     return true;
   }
 
-  /** The next line that is due, or null at the end of the file or when the next line is not due yet. */
+  /**
+   * The next line that is due, or null at the end of the file or when the next line is not due yet.
+   */
   private SourceLine readLine() throws IOException {
     long offsetBefore = pending != null ? pendingOffset : reader.committedOffset();
     long lineBefore = pending != null ? pendingLine : reader.committedLine();
-    CsvReader.Record record = pending != null ? pending : settings.follow() ? reader.nextComplete() : reader.next();
+    CsvReader.Record record =
+        pending != null ? pending : settings.follow() ? reader.nextComplete() : reader.next();
     pending = null;
     if (record == null) {
       atEnd = true;
@@ -155,7 +166,9 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
     long eventMillis = eventMillis(record);
     long watermark = watermarkMillis();
     SourceLine.Arrival arrival = arrival(eventMillis, watermark);
-    boolean settling = arrival == SourceLine.Arrival.LATE && System.currentTimeMillis() < windowEndPassedAt + LATE_SETTLE_MILLIS;
+    boolean settling =
+        arrival == SourceLine.Arrival.LATE
+            && System.currentTimeMillis() < windowEndPassedAt + LATE_SETTLE_MILLIS;
     if (eventMillis != Long.MIN_VALUE && (settling || !due(eventMillis))) {
       pending = record;
       pendingOffset = offsetBefore;
@@ -168,15 +181,27 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
       maxEventMillis = Math.max(maxEventMillis, eventMillis);
       Progress.WATERMARK_MILLIS.accumulateAndGet(watermarkMillis(), Math::max);
     }
-    String problem = headerProblem != null ? headerProblem
-        : record.tooLong() ? "line longer than the limit of " + settings.maxRecordBytes() + " bytes (--maxLineLength)" : null;
+    String problem =
+        headerProblem != null
+            ? headerProblem
+            : record.tooLong()
+                ? "line longer than the limit of "
+                    + settings.maxRecordBytes()
+                    + " bytes (--maxLineLength)"
+                : null;
     long watermarkMicros = watermark == Long.MIN_VALUE ? Long.MIN_VALUE : watermark * 1000;
     // unparseable records carry the latest event time: they only go to rejected/
-    lineStamp = eventMillis != Long.MIN_VALUE ? eventMillis : Math.max(maxEventMillis, BoundedWindow.TIMESTAMP_MIN_VALUE.getMillis());
+    lineStamp =
+        eventMillis != Long.MIN_VALUE
+            ? eventMillis
+            : Math.max(maxEventMillis, BoundedWindow.TIMESTAMP_MIN_VALUE.getMillis());
     return new SourceLine(file, record.line(), record.text(), problem, arrival, watermarkMicros);
   }
 
-  /** Too late when its window's end plus the allowed lateness is behind the watermark; late when its end is. */
+  /**
+   * Too late when its window's end plus the allowed lateness is behind the watermark; late when its
+   * end is.
+   */
   private SourceLine.Arrival arrival(long eventMillis, long watermark) {
     if (eventMillis == Long.MIN_VALUE || watermark == Long.MIN_VALUE) {
       return SourceLine.Arrival.ON_TIME;
@@ -187,7 +212,6 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
     }
     return end <= watermark ? SourceLine.Arrival.LATE : SourceLine.Arrival.ON_TIME;
   }
-
 
   private long eventMillis(CsvReader.Record record) {
     if (headerProblem != null || record.tooLong()) {
@@ -221,7 +245,9 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
   }
 
   private long watermarkMillis() {
-    return maxEventMillis == Long.MIN_VALUE ? Long.MIN_VALUE : maxEventMillis - settings.maxOutOfOrdernessMillis();
+    return maxEventMillis == Long.MIN_VALUE
+        ? Long.MIN_VALUE
+        : maxEventMillis - settings.maxOutOfOrdernessMillis();
   }
 
   @Override

@@ -9,16 +9,23 @@ import java.io.Serializable;
  * also says how the record arrived relative to its own watermark ({@code watermarkMicros}, the
  * watermark when it arrived), because only the source knows that deterministically.
  */
-public record SourceLine(String source, long line, String text, String problem, Arrival arrival, long watermarkMicros)
+public record SourceLine(
+    String source, long line, String text, String problem, Arrival arrival, long watermarkMicros)
     implements Serializable {
 
   /** How a record arrived relative to the watermark of the source that read it. */
   public enum Arrival {
     /** Before the watermark passed the end of its window. */
     ON_TIME,
-    /** After the watermark passed its window's end but within the allowed lateness: it revises the report. */
+    /**
+     * After the watermark passed its window's end but within the allowed lateness: it revises the
+     * report.
+     */
     LATE,
-    /** After its window's end plus the allowed lateness: counted and written to late/, never profiled. */
+    /**
+     * After its window's end plus the allowed lateness: counted and written to late/, never
+     * profiled.
+     */
     TOO_LATE
   }
 

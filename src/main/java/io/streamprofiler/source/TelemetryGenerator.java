@@ -10,14 +10,16 @@ import java.util.SplittableRandom;
 
 /**
  * Writes synthetic IoT telemetry with the sample's columns ({@code ts,device,co,humidity,light,lpg,
- * motion,smoke,temp}): devices report in turn every {@code periodSeconds}, with daily cycles, noise,
- * missing cells, displaced (late) rows, malformed lines and optional step changes. The same settings
- * and seed always give the same bytes.
+ * motion,smoke,temp}): devices report in turn every {@code periodSeconds}, with daily cycles,
+ * noise, missing cells, displaced (late) rows, malformed lines and optional step changes. The same
+ * settings and seed always give the same bytes.
  */
 public final class TelemetryGenerator {
   public static final String HEADER = "ts,device,co,humidity,light,lpg,motion,smoke,temp";
+
   /** 2020-07-12T00:00:00Z, the first hour of the bundled sample. */
   public static final long DEFAULT_START = 1_594_512_000L;
+
   private static final double DAY = 86_400;
 
   /**
@@ -25,18 +27,32 @@ public final class TelemetryGenerator {
    * @param devices how many devices report, in turn
    * @param periodSeconds time between two reports of one device
    * @param missing share of cells left empty
-   * @param displaced share of rows written later than their event time (up to {@code maxDisplacementSeconds})
+   * @param displaced share of rows written later than their event time (up to {@code
+   *     maxDisplacementSeconds})
    * @param malformed share of lines replaced by something that is not a row
-   * @param steps temperature step changes: from {@code hour} on, device {@code device} reads {@code delta} more
+   * @param steps temperature step changes: from {@code hour} on, device {@code device} reads {@code
+   *     delta} more
    */
-  public record Settings(long rows, int devices, double periodSeconds, long startEpochSeconds, long seed,
-      double missing, double displaced, double maxDisplacementSeconds, double malformed, List<Step> steps) {
+  public record Settings(
+      long rows,
+      int devices,
+      double periodSeconds,
+      long startEpochSeconds,
+      long seed,
+      double missing,
+      double displaced,
+      double maxDisplacementSeconds,
+      double malformed,
+      List<Step> steps) {
     public static Settings of(long rows, int devices) {
       return new Settings(rows, devices, 5.1, DEFAULT_START, 1, 0, 0, 300, 0, List.of());
     }
   }
 
-  /** From {@code hour} (hours after the start) on, device number {@code device} reads {@code delta} °C more. */
+  /**
+   * From {@code hour} (hours after the start) on, device number {@code device} reads {@code delta}
+   * °C more.
+   */
   public record Step(int device, int hour, double delta) {}
 
   private record Pending(double dueSeconds, long order, String line) {}
@@ -68,18 +84,33 @@ public final class TelemetryGenerator {
     if (d < sample.length) {
       return sample[d];
     }
-    return String.format(Locale.ROOT, "02:%02x:%02x:%02x:%02x:%02x", (d >> 24) & 0xff, (d >> 16) & 0xff, (d >> 8) & 0xff, d & 0xff, 0x5a);
+    return String.format(
+        Locale.ROOT,
+        "02:%02x:%02x:%02x:%02x:%02x",
+        (d >> 24) & 0xff,
+        (d >> 16) & 0xff,
+        (d >> 8) & 0xff,
+        d & 0xff,
+        0x5a);
   }
 
   public void write(Writer out) throws IOException {
     out.write(HEADER);
     out.write('\n');
     PriorityQueue<Pending> displacedRows =
-        new PriorityQueue<>((a, b) -> a.dueSeconds != b.dueSeconds ? Double.compare(a.dueSeconds, b.dueSeconds) : Long.compare(a.order, b.order));
+        new PriorityQueue<>(
+            (a, b) ->
+                a.dueSeconds != b.dueSeconds
+                    ? Double.compare(a.dueSeconds, b.dueSeconds)
+                    : Long.compare(a.order, b.order));
     StringBuilder line = new StringBuilder(160);
     for (long i = 0; i < s.rows(); i++) {
       int d = (int) (i % s.devices());
-      double t = s.startEpochSeconds() + (i / s.devices()) * s.periodSeconds() + d * (s.periodSeconds() / s.devices()) + random.nextDouble() * 0.01;
+      double t =
+          s.startEpochSeconds()
+              + (i / s.devices()) * s.periodSeconds()
+              + d * (s.periodSeconds() / s.devices())
+              + random.nextDouble() * 0.01;
       while (!displacedRows.isEmpty() && displacedRows.peek().dueSeconds <= t) {
         out.write(displacedRows.poll().line);
       }
@@ -91,7 +122,9 @@ public final class TelemetryGenerator {
       }
       line.append('\n');
       if (random.nextDouble() < s.displaced()) {
-        displacedRows.add(new Pending(t + 1 + random.nextDouble() * s.maxDisplacementSeconds(), i, line.toString()));
+        displacedRows.add(
+            new Pending(
+                t + 1 + random.nextDouble() * s.maxDisplacementSeconds(), i, line.toString()));
       } else {
         out.append(line);
       }
@@ -149,7 +182,8 @@ public final class TelemetryGenerator {
   }
 
   private double gaussian() {
-    // Box-Muller on the seeded generator: java.util.Random's nextGaussian is not on SplittableRandom
+    // Box-Muller on the seeded generator: java.util.Random's nextGaussian is not on
+    // SplittableRandom
     double u = 1 - random.nextDouble();
     double v = random.nextDouble();
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);

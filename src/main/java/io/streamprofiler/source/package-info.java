@@ -1,2 +1,4 @@
-/** Where rows come from: files read in order (bounded), replayed as a stream (unbounded), or Kafka. */
+/**
+ * Where rows come from: files read in order (bounded), replayed as a stream (unbounded), or Kafka.
+ */
 package io.streamprofiler.source;

@@ -3,7 +3,9 @@ package io.streamprofiler.spec;
 import java.util.List;
 import java.util.Map;
 
-/** Writes the per-column options as flow mappings with double-quoted scalars (valid YAML and JSON). */
+/**
+ * Writes the per-column options as flow mappings with double-quoted scalars (valid YAML and JSON).
+ */
 final class Flow {
   private Flow() {}
 

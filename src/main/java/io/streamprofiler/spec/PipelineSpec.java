@@ -39,30 +39,58 @@ import org.yaml.snakeyaml.nodes.Tag;
  * {@code pipelines/x.yaml:12: window.size: "1 hour" is not a duration; write 1h or PT1H}.
  */
 public final class PipelineSpec {
-  /** One option the spec sets: its value as the command line would carry it, and where it was written. */
+  /**
+   * One option the spec sets: its value as the command line would carry it, and where it was
+   * written.
+   */
   public record Setting(String option, String value, String field, int line) {}
 
   /** A column the spec names, to be found in the stream's header. */
   record ColumnRef(String name, String field, int line, Set<String> options) {}
 
-  private static final List<String> TOP = List.of(
-      "name", "description", "source", "columns", "missing", "timestamp", "key", "window",
-      "statistics", "correlations", "alerts", "output");
-  private static final List<String> SOURCE = List.of("type", "path", "maxLineLength", "replay", "kafka");
+  private static final List<String> TOP =
+      List.of(
+          "name",
+          "description",
+          "source",
+          "columns",
+          "missing",
+          "timestamp",
+          "key",
+          "window",
+          "statistics",
+          "correlations",
+          "alerts",
+          "output");
+  private static final List<String> SOURCE =
+      List.of("type", "path", "maxLineLength", "replay", "kafka");
   private static final List<String> REPLAY = List.of("speed", "follow");
-  private static final List<String> KAFKA = List.of(
-      "bootstrapServers", "topics", "groupId", "startFrom", "format", "header", "brokerTimestamp",
-      "properties", "propertiesFile", "maxRecords", "maxReadTime");
+  private static final List<String> KAFKA =
+      List.of(
+          "bootstrapServers",
+          "topics",
+          "groupId",
+          "startFrom",
+          "format",
+          "header",
+          "brokerTimestamp",
+          "properties",
+          "propertiesFile",
+          "maxRecords",
+          "maxReadTime");
   private static final List<String> COLUMN = List.of("name", "type", "missing", "description");
   private static final List<String> TIMESTAMP = List.of("column", "columns", "format", "zone");
   private static final List<String> KEY = List.of("column", "columns", "separator");
-  private static final List<String> WINDOW = List.of("size", "allowedLateness", "maxOutOfOrderness", "earlyFiring");
+  private static final List<String> WINDOW =
+      List.of("size", "allowedLateness", "maxOutOfOrderness", "earlyFiring");
   private static final List<String> STATISTICS =
       List.of("maxLags", "significance", "timeSeriesAutocorrelation", "categoricalMaxDistinct");
   private static final List<String> CORRELATIONS = List.of("methods", "threshold");
-  private static final List<String> METHODS = List.of("pearson", "spearman", "kendall", "cramers", "auto");
+  private static final List<String> METHODS =
+      List.of("pearson", "spearman", "kendall", "cramers", "auto");
   private static final List<String> ALERTS =
-      List.of("missing", "zeros", "infinite", "skewness", "imbalance", "highCardinality", "uniform");
+      List.of(
+          "missing", "zeros", "infinite", "skewness", "imbalance", "highCardinality", "uniform");
   private static final List<String> OUTPUT = List.of("directory", "quiet", "alertsTopic");
 
   private final String file;
@@ -141,7 +169,10 @@ public final class PipelineSpec {
         continue;
       }
       if (!header.contains(ref.name())) {
-        throw error(ref.line(), ref.field(), "no column \"" + ref.name() + "\" in " + where + "; it has " + header);
+        throw error(
+            ref.line(),
+            ref.field(),
+            "no column \"" + ref.name() + "\" in " + where + "; it has " + header);
       }
     }
   }
@@ -199,11 +230,20 @@ public final class PipelineSpec {
       List<Located> tokens = list(n, "missing", true);
       for (Located t : tokens) {
         if (t.text().contains(",")) {
-          throw error(t.line(), t.field(), "\"" + t.text() + "\": a stream-wide missing token cannot hold a comma; "
-              + "give it in columns[].missing");
+          throw error(
+              t.line(),
+              t.field(),
+              "\""
+                  + t.text()
+                  + "\": a stream-wide missing token cannot hold a comma; "
+                  + "give it in columns[].missing");
         }
       }
-      set("missingValues", String.join(",", tokens.stream().map(Located::text).toList()), "missing", n);
+      set(
+          "missingValues",
+          String.join(",", tokens.stream().map(Located::text).toList()),
+          "missing",
+          n);
     }
     if (top.containsKey("timestamp")) {
       timestamp(top.get("timestamp"));
@@ -219,20 +259,28 @@ public final class PipelineSpec {
       duration(w, "window", "earlyFiring", "earlyFiringInterval", false);
     }
     if (top.containsKey("statistics")) {
-      Map<String, Node> s = fields(top.get("statistics"), "statistics", "the statistics", STATISTICS);
+      Map<String, Node> s =
+          fields(top.get("statistics"), "statistics", "the statistics", STATISTICS);
       whole(s, "statistics", "maxLags", "maxLags");
       share(s, "statistics", "significance", "significance");
       share(s, "statistics", "timeSeriesAutocorrelation", "timeSeriesAutocorrelation");
       whole(s, "statistics", "categoricalMaxDistinct", "categoricalMaxDistinct");
     }
     if (top.containsKey("correlations")) {
-      Map<String, Node> c = fields(top.get("correlations"), "correlations", "the correlations", CORRELATIONS);
+      Map<String, Node> c =
+          fields(top.get("correlations"), "correlations", "the correlations", CORRELATIONS);
       if (c.containsKey("methods")) {
         List<String> methods = new ArrayList<>();
         for (Located m : list(c.get("methods"), "correlations.methods", false)) {
           String method = m.text().trim().toLowerCase(Locale.ROOT);
           if (!METHODS.contains(method)) {
-            throw error(m.line(), m.field(), "\"" + m.text() + "\" is not a correlation; choose from " + String.join(", ", METHODS));
+            throw error(
+                m.line(),
+                m.field(),
+                "\""
+                    + m.text()
+                    + "\" is not a correlation; choose from "
+                    + String.join(", ", METHODS));
           }
           methods.add(method);
         }
@@ -253,11 +301,19 @@ public final class PipelineSpec {
     if (top.containsKey("output")) {
       Map<String, Node> o = fields(top.get("output"), "output", "the outputs", OUTPUT);
       if (o.containsKey("directory")) {
-        set("output", nonEmpty(o.get("directory"), "output.directory"), "output.directory", o.get("directory"));
+        set(
+            "output",
+            nonEmpty(o.get("directory"), "output.directory"),
+            "output.directory",
+            o.get("directory"));
       }
       bool(o, "output", "quiet", "quiet");
       if (o.containsKey("alertsTopic")) {
-        set("alertsTopic", text(o.get("alertsTopic"), "output.alertsTopic"), "output.alertsTopic", o.get("alertsTopic"));
+        set(
+            "alertsTopic",
+            text(o.get("alertsTopic"), "output.alertsTopic"),
+            "output.alertsTopic",
+            o.get("alertsTopic"));
       }
     }
   }
@@ -278,9 +334,14 @@ public final class PipelineSpec {
       if (r.containsKey("speed")) {
         double speed = parseNumber(r.get("speed"), "source.replay.speed");
         if (speed < 0) {
-          throw error(r.get("speed"), "source.replay.speed", "must be 0 (as fast as possible) or more");
+          throw error(
+              r.get("speed"), "source.replay.speed", "must be 0 (as fast as possible) or more");
         }
-        set("replaySpeed", text(r.get("speed"), "source.replay.speed"), "source.replay.speed", r.get("speed"));
+        set(
+            "replaySpeed",
+            text(r.get("speed"), "source.replay.speed"),
+            "source.replay.speed",
+            r.get("speed"));
       }
       bool(r, "source.replay", "follow", "follow");
     }
@@ -293,35 +354,58 @@ public final class PipelineSpec {
         setList("topic", k.get("topics"), "source.kafka.topics");
       }
       if (k.containsKey("groupId")) {
-        set("groupId", nonEmpty(k.get("groupId"), "source.kafka.groupId"), "source.kafka.groupId", k.get("groupId"));
+        set(
+            "groupId",
+            nonEmpty(k.get("groupId"), "source.kafka.groupId"),
+            "source.kafka.groupId",
+            k.get("groupId"));
       }
       if (k.containsKey("startFrom")) {
-        set("startFrom", choice(k.get("startFrom"), "source.kafka.startFrom", List.of("earliest", "latest")),
+        set(
+            "startFrom",
+                choice(k.get("startFrom"), "source.kafka.startFrom", List.of("earliest", "latest")),
             "source.kafka.startFrom", k.get("startFrom"));
       }
       if (k.containsKey("format")) {
-        set("format", choice(k.get("format"), "source.kafka.format", List.of("csv", "json")), "source.kafka.format", k.get("format"));
+        set(
+            "format",
+            choice(k.get("format"), "source.kafka.format", List.of("csv", "json")),
+            "source.kafka.format",
+            k.get("format"));
       }
       if (k.containsKey("header")) {
         List<Located> names = list(k.get("header"), "source.kafka.header", false);
-        set("csvHeader", Schema.joinList(names.stream().map(Located::text).toList()), "source.kafka.header", k.get("header"));
+        set(
+            "csvHeader",
+            Schema.joinList(names.stream().map(Located::text).toList()),
+            "source.kafka.header",
+            k.get("header"));
       }
       bool(k, "source.kafka", "brokerTimestamp", "kafkaTimestamp");
       if (k.containsKey("properties")) {
-        Map<String, Node> props = fields(k.get("properties"), "source.kafka.properties", "Kafka client properties", null);
+        Map<String, Node> props =
+            fields(k.get("properties"), "source.kafka.properties", "Kafka client properties", null);
         List<String> pairs = new ArrayList<>();
         for (Map.Entry<String, Node> p : props.entrySet()) {
           String field = "source.kafka.properties." + p.getKey();
           String value = text(p.getValue(), field);
           if (value.contains(",")) {
-            throw error(p.getValue(), field, "a value with a comma cannot be passed on; put it in source.kafka.propertiesFile");
+            throw error(
+                p.getValue(),
+                field,
+                "a value with a comma cannot be passed on; put it in source.kafka.propertiesFile");
           }
           pairs.add(p.getKey() + "=" + value);
         }
-        set("kafkaProperty", String.join(",", pairs), "source.kafka.properties", k.get("properties"));
+        set(
+            "kafkaProperty",
+            String.join(",", pairs),
+            "source.kafka.properties",
+            k.get("properties"));
       }
       if (k.containsKey("propertiesFile")) {
-        set("kafkaPropertiesFile", nonEmpty(k.get("propertiesFile"), "source.kafka.propertiesFile"),
+        set(
+            "kafkaPropertiesFile", nonEmpty(k.get("propertiesFile"), "source.kafka.propertiesFile"),
             "source.kafka.propertiesFile", k.get("propertiesFile"));
       }
       whole(k, "source.kafka", "maxRecords", "maxRecords");
@@ -332,7 +416,10 @@ public final class PipelineSpec {
 
   private void columns(Node node, String sourceType) {
     if (!(node instanceof SequenceNode seq)) {
-      throw error(node, "columns", "expected a list of columns (- name: ..., type: ...), found " + kind(node));
+      throw error(
+          node,
+          "columns",
+          "expected a list of columns (- name: ..., type: ...), found " + kind(node));
     }
     Map<String, String> types = new LinkedHashMap<>();
     Map<String, List<String>> missing = new LinkedHashMap<>();
@@ -347,7 +434,12 @@ public final class PipelineSpec {
         throw error(c.get("name"), path + ".name", "column \"" + column + "\" is listed twice");
       }
       declaredColumns.add(column);
-      columnRefs.add(new ColumnRef(column, path + ".name", line(c.get("name")), Set.of("columnTypes", "columnMissingValues")));
+      columnRefs.add(
+          new ColumnRef(
+              column,
+              path + ".name",
+              line(c.get("name")),
+              Set.of("columnTypes", "columnMissingValues")));
       if (c.containsKey("type")) {
         String type = text(c.get("type"), path + ".type").trim();
         try {
@@ -360,7 +452,9 @@ public final class PipelineSpec {
         }
       }
       if (c.containsKey("missing")) {
-        missing.put(column, list(c.get("missing"), path + ".missing", true).stream().map(Located::text).toList());
+        missing.put(
+            column,
+            list(c.get("missing"), path + ".missing", true).stream().map(Located::text).toList());
       }
       if (c.containsKey("description")) {
         text(c.get("description"), path + ".description");
@@ -372,7 +466,9 @@ public final class PipelineSpec {
     if (!missing.isEmpty()) {
       set("columnMissingValues", Flow.mapping(missing), "columns", node);
     }
-    if (sourceType.equals("kafka") && !settings.containsKey("csvHeader") && !declaredColumns.isEmpty()) {
+    if (sourceType.equals("kafka")
+        && !settings.containsKey("csvHeader")
+        && !declaredColumns.isEmpty()) {
       set("csvHeader", Schema.joinList(declaredColumns), "columns", node);
     }
   }
@@ -386,7 +482,12 @@ public final class PipelineSpec {
       try {
         ZoneId.of(zone);
       } catch (DateTimeException e) {
-        throw error(t.get("zone"), "timestamp.zone", "\"" + zone + "\" is not a time zone; write UTC, +02:00 or a region such as Europe/Paris");
+        throw error(
+            t.get("zone"),
+            "timestamp.zone",
+            "\""
+                + zone
+                + "\" is not a time zone; write UTC, +02:00 or a region such as Europe/Paris");
       }
       set("timeZone", zone, "timestamp.zone", t.get("zone"));
     }
@@ -395,18 +496,32 @@ public final class PipelineSpec {
       try {
         TimestampFormat.of(format, zone);
       } catch (IllegalArgumentException e) {
-        String why = e.getMessage().replaceFirst("^.*nor a valid java.time pattern \\((.*)\\)$", "$1");
-        throw error(t.get("format"), "timestamp.format", "\"" + format + "\" is not a timestamp format (" + why
-            + "); write epoch_seconds, epoch_millis, iso or a java.time pattern such as yyyy-MM-dd HH:mm:ss");
+        String why =
+            e.getMessage().replaceFirst("^.*nor a valid java.time pattern \\((.*)\\)$", "$1");
+        throw error(
+            t.get("format"),
+            "timestamp.format",
+            "\""
+                + format
+                + "\" is not a timestamp format ("
+                + why
+                + "); write epoch_seconds, epoch_millis, iso or a java.time pattern such as yyyy-MM-dd HH:mm:ss");
       }
       if (parts != null && parts.size() > 1 && format.startsWith("epoch_")) {
-        throw error(t.get("format"), "timestamp.format", format + " reads one column; a timestamp of several columns "
-            + "needs a pattern for their values joined with spaces, such as yyyy M d H");
+        throw error(
+            t.get("format"),
+            "timestamp.format",
+            format
+                + " reads one column; a timestamp of several columns "
+                + "needs a pattern for their values joined with spaces, such as yyyy M d H");
       }
       set("timestampFormat", format, "timestamp.format", t.get("format"));
     } else if (parts != null && parts.size() > 1) {
-      throw error(node, "timestamp.format", "a timestamp of several columns needs a format: a pattern for their values "
-          + "joined with spaces, such as yyyy M d H");
+      throw error(
+          node,
+          "timestamp.format",
+          "a timestamp of several columns needs a format: a pattern for their values "
+              + "joined with spaces, such as yyyy M d H");
     }
   }
 
@@ -422,7 +537,10 @@ public final class PipelineSpec {
     }
   }
 
-  /** {@code column: name} or {@code columns: [a, b]} of a section, set as one option; null when neither. */
+  /**
+   * {@code column: name} or {@code columns: [a, b]} of a section, set as one option; null when
+   * neither.
+   */
   private List<Located> columnList(Map<String, Node> section, String path, String option) {
     if (section.containsKey("column") && section.containsKey("columns")) {
       throw error(section.get("columns"), path + ".columns", "give column or columns, not both");
@@ -447,7 +565,11 @@ public final class PipelineSpec {
       }
       columnRefs.add(new ColumnRef(n.text(), n.field(), n.line(), Set.of(option)));
     }
-    set(option, Schema.joinList(names.stream().map(Located::text).toList()), names.get(0).field().replaceFirst("\\[0\\]$", ""), node);
+    set(
+        option,
+        Schema.joinList(names.stream().map(Located::text).toList()),
+        names.get(0).field().replaceFirst("\\[0\\]$", ""),
+        node);
     return names;
   }
 
@@ -456,20 +578,37 @@ public final class PipelineSpec {
 
   private record Located(String text, String field, int line) {}
 
-  /** The fields of a mapping, each checked against {@code allowed} (null: any name) and given once. */
+  /**
+   * The fields of a mapping, each checked against {@code allowed} (null: any name) and given once.
+   */
   private Map<String, Node> fields(Node node, String path, String what, List<String> allowed) {
     if (!(node instanceof MappingNode mapping)) {
-      String expected = allowed == null ? "a mapping of name: value" : "a mapping of " + String.join(", ", allowed);
-      throw error(node, path.isEmpty() ? "(top level)" : path, "expected " + what + " as " + expected + ", found " + kind(node));
+      String expected =
+          allowed == null
+              ? "a mapping of name: value"
+              : "a mapping of " + String.join(", ", allowed);
+      throw error(
+          node,
+          path.isEmpty() ? "(top level)" : path,
+          "expected " + what + " as " + expected + ", found " + kind(node));
     }
     Map<String, Node> out = new LinkedHashMap<>();
     for (NodeTuple t : mapping.getValue()) {
       if (!(t.getKeyNode() instanceof ScalarNode k)) {
-        throw error(t.getKeyNode(), path.isEmpty() ? "(top level)" : path, "a field name must be plain text");
+        throw error(
+            t.getKeyNode(),
+            path.isEmpty() ? "(top level)" : path,
+            "a field name must be plain text");
       }
       String field = path.isEmpty() ? k.getValue() : path + "." + k.getValue();
       if (allowed != null && !allowed.contains(k.getValue())) {
-        throw error(k, field, "unknown field; " + (path.isEmpty() ? "the spec" : path) + " has " + String.join(", ", allowed));
+        throw error(
+            k,
+            field,
+            "unknown field; "
+                + (path.isEmpty() ? "the spec" : path)
+                + " has "
+                + String.join(", ", allowed));
       }
       if (out.containsKey(k.getValue())) {
         throw error(k, field, "given twice");
@@ -483,7 +622,9 @@ public final class PipelineSpec {
     if (!(node instanceof ScalarNode s)) {
       throw error(node, field, "expected a value, found " + kind(node));
     }
-    if (s.getTag().equals(Tag.NULL) && !s.getValue().equals("null") && !s.getValue().equals("NULL")) {
+    if (s.getTag().equals(Tag.NULL)
+        && !s.getValue().equals("null")
+        && !s.getValue().equals("NULL")) {
       throw error(node, field, "has no value");
     }
     return s.getValue();
@@ -497,7 +638,9 @@ public final class PipelineSpec {
     return t;
   }
 
-  /** A scalar or a list of scalars; {@code tokens} keeps empty and null-looking scalars as written. */
+  /**
+   * A scalar or a list of scalars; {@code tokens} keeps empty and null-looking scalars as written.
+   */
   private List<Located> list(Node node, String field, boolean tokens) {
     List<Located> out = new ArrayList<>();
     if (node instanceof ScalarNode s) {
@@ -531,7 +674,8 @@ public final class PipelineSpec {
     return v;
   }
 
-  private void duration(Map<String, Node> section, String path, String name, String option, boolean positive) {
+  private void duration(
+      Map<String, Node> section, String path, String name, String option, boolean positive) {
     if (!section.containsKey(name)) {
       return;
     }
@@ -561,7 +705,11 @@ public final class PipelineSpec {
     String v = text(node, field).trim();
     try {
       double d = Double.parseDouble(v);
-      if (Double.isFinite(d) && !v.endsWith("d") && !v.endsWith("D") && !v.endsWith("f") && !v.endsWith("F")) {
+      if (Double.isFinite(d)
+          && !v.endsWith("d")
+          && !v.endsWith("D")
+          && !v.endsWith("f")
+          && !v.endsWith("F")) {
         return d;
       }
     } catch (NumberFormatException e) {

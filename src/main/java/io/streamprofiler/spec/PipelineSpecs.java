@@ -19,7 +19,10 @@ import java.util.Set;
 public final class PipelineSpecs {
   private PipelineSpecs() {}
 
-  /** The arguments to run, and the spec they came from (if any) to say where a wrong option was written. */
+  /**
+   * The arguments to run, and the spec they came from (if any) to say where a wrong option was
+   * written.
+   */
   public static final class Resolved {
     private final String[] args;
     private final PipelineSpec spec;
@@ -76,14 +79,26 @@ public final class PipelineSpecs {
       return new Resolved(args, null, commandLine);
     }
     if (file.isBlank()) {
-      throw new SpecException("--pipeline: name a spec file, e.g. --pipeline=pipelines/iot-telemetry.yaml");
+      throw new SpecException(
+          "--pipeline: name a spec file, e.g. --pipeline=pipelines/iot-telemetry.yaml");
     }
     PipelineSpec spec = PipelineSpec.load(file);
     List<String> merged = new ArrayList<>();
     for (PipelineSpec.Setting s : spec.settings().values()) {
       if (!isOption(s.option())) {
-        throw new SpecException(file + ":" + s.line() + ": " + s.field() + ": this build has no --" + s.option()
-            + " option (" + (s.field().startsWith("source.kafka") || s.option().equals("alertsTopic") ? "no Kafka support" : "too old") + ")");
+        throw new SpecException(
+            file
+                + ":"
+                + s.line()
+                + ": "
+                + s.field()
+                + ": this build has no --"
+                + s.option()
+                + " option ("
+                + (s.field().startsWith("source.kafka") || s.option().equals("alertsTopic")
+                    ? "no Kafka support"
+                    : "too old")
+                + ")");
       }
       if (!commandLine.contains(s.option())) {
         merged.add("--" + s.option() + "=" + s.value());
@@ -95,11 +110,12 @@ public final class PipelineSpecs {
   }
 
   /**
-   * The header the spec's columns are looked up in: the Kafka header when the source is Kafka,
-   * else the first line of the first input file. An input that cannot be read is left to the
-   * option checks, which say so.
+   * The header the spec's columns are looked up in: the Kafka header when the source is Kafka, else
+   * the first line of the first input file. An input that cannot be read is left to the option
+   * checks, which say so.
    */
-  private static void checkColumns(PipelineSpec spec, List<String> merged, Set<String> commandLine) {
+  private static void checkColumns(
+      PipelineSpec spec, List<String> merged, Set<String> commandLine) {
     String source = value(merged, "source", "replay");
     List<String> header;
     String where;

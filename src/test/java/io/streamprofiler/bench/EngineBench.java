@@ -25,8 +25,8 @@ import java.util.function.Supplier;
 /**
  * The engine alone, one core: profiling one key-window of {@code rows} rows × 9 columns with every
  * statistic on, then rendering its JSON and HTML. Prints the median and 90th percentile after
- * warm-up. Run: {@code mvn -q -o test-compile exec:java} is not wired; use
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) io.streamprofiler.bench.EngineBench [rows]}.
+ * warm-up. Run: {@code mvn -q -o test-compile exec:java} is not wired; use {@code java -cp
+ * target/classes:target/test-classes:$(cat cp.txt) io.streamprofiler.bench.EngineBench [rows]}.
  */
 public final class EngineBench {
   private EngineBench() {}
@@ -34,23 +34,35 @@ public final class EngineBench {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 3600;
     StringWriter csv = new StringWriter();
-    new TelemetryGenerator(new TelemetryGenerator.Settings(n, 1, 1.0, TelemetryGenerator.DEFAULT_START, 7, 0.01, 0, 0, 0, List.of())).write(csv);
+    new TelemetryGenerator(
+            new TelemetryGenerator.Settings(
+                n, 1, 1.0, TelemetryGenerator.DEFAULT_START, 7, 0.01, 0, 0, 0, List.of()))
+        .write(csv);
     List<Row> rows = new ArrayList<>();
     Schema schema;
-    try (CsvReader reader = CsvReader.utf8(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), 1 << 20)) {
+    try (CsvReader reader =
+        CsvReader.utf8(
+            new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), 1 << 20)) {
       schema = Schema.of(CsvSplitter.split(reader.next().text()), "device", "ts");
-      RowParser parser = new RowParser(schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
+      RowParser parser =
+          new RowParser(
+              schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
       for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
         rows.add(parser.parse(r));
       }
     }
     Profiler profiler = new Profiler(schema, ProfileSettings.defaults());
-    WindowContext context = new WindowContext("b8:27:eb:bf:9d:51", 0, 3_600_000_000L, 0, "ON_TIME", true, 0);
+    WindowContext context =
+        new WindowContext("b8:27:eb:bf:9d:51", 0, 3_600_000_000L, 0, "ON_TIME", true, 0);
     Profile profile = profiler.profile(rows, context);
     report("profile " + n + " rows x 9 columns", () -> profiler.profile(rows, context));
     report("render JSON", () -> JsonReport.write(profile));
     report("render HTML", () -> HtmlReport.render(profile));
-    System.out.printf(Locale.ROOT, "JSON %d bytes, HTML %d bytes%n", JsonReport.write(profile).length(), HtmlReport.render(profile).length());
+    System.out.printf(
+        Locale.ROOT,
+        "JSON %d bytes, HTML %d bytes%n",
+        JsonReport.write(profile).length(),
+        HtmlReport.render(profile).length());
   }
 
   static void report(String what, Supplier<?> work) {
@@ -64,6 +76,11 @@ public final class EngineBench {
       ms[i] = (System.nanoTime() - t) / 1e6;
     }
     Arrays.sort(ms);
-    System.out.printf(Locale.ROOT, "%-32s median %7.2f ms   p90 %7.2f ms%n", what, ms[ms.length / 2], ms[ms.length * 9 / 10]);
+    System.out.printf(
+        Locale.ROOT,
+        "%-32s median %7.2f ms   p90 %7.2f ms%n",
+        what,
+        ms[ms.length / 2],
+        ms[ms.length * 9 / 10]);
   }
 }

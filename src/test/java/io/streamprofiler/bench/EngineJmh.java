@@ -40,16 +40,18 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The engine alone, one thread, per statistic family and end to end, on one generated key-window
- * of {@code rows} rows × 9 columns (the sample's schema, 1 s apart). Run with
- * {@code bench/engine.sh} (JMH); results are in BENCHMARKS.md.
+ * The engine alone, one thread, per statistic family and end to end, on one generated key-window of
+ * {@code rows} rows × 9 columns (the sample's schema, 1 s apart). Run with {@code bench/engine.sh}
+ * (JMH); results are in BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx1g"})
 public class EngineJmh {
   @Param({"706", "3600"})
   int rows;
@@ -65,13 +67,19 @@ public class EngineJmh {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     StringWriter csv = new StringWriter();
-    new TelemetryGenerator(new TelemetryGenerator.Settings(rows, 1, 1.0, TelemetryGenerator.DEFAULT_START, 7, 0.01, 0, 0, 0, List.of()))
+    new TelemetryGenerator(
+            new TelemetryGenerator.Settings(
+                rows, 1, 1.0, TelemetryGenerator.DEFAULT_START, 7, 0.01, 0, 0, 0, List.of()))
         .write(csv);
     window = new ArrayList<>();
     Schema schema;
-    try (CsvReader reader = CsvReader.utf8(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), 1 << 20)) {
+    try (CsvReader reader =
+        CsvReader.utf8(
+            new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), 1 << 20)) {
       schema = Schema.of(CsvSplitter.split(reader.next().text()), "device", "ts");
-      RowParser parser = new RowParser(schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
+      RowParser parser =
+          new RowParser(
+              schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
       for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
         window.add(parser.parse(r));
       }

@@ -32,7 +32,10 @@ public class MainTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -51,7 +54,9 @@ public class MainTest {
     } finally {
       System.setOut(stdout);
     }
-    assertThat(printed.toString(), containsString("device b8:27:eb:bf:9d:51 profiled at hour 2020-07-12 00:00:00"));
+    assertThat(
+        printed.toString(),
+        containsString("device b8:27:eb:bf:9d:51 profiled at hour 2020-07-12 00:00:00"));
     List<Long> rows = new ArrayList<>();
     try (Stream<Path> files = Files.walk(output.toPath())) {
       for (Path json : files.filter(p -> p.toString().endsWith("_pane0.json")).toList()) {
@@ -65,7 +70,12 @@ public class MainTest {
     }
     assertThat(rows, containsInAnyOrder(457L, 273L, 269L));
     String index = Files.readString(new File(output, "index.html").toPath());
-    for (String dir : new String[] {"b8_27_eb_bf_9d_51-bd78baaa13bf4845", "00_0f_00_70_91_0a-88b246cd323c0869", "1c_bf_ce_15_ec_4d-516a3e56f9f39358"}) {
+    for (String dir :
+        new String[] {
+          "b8_27_eb_bf_9d_51-bd78baaa13bf4845",
+          "00_0f_00_70_91_0a-88b246cd323c0869",
+          "1c_bf_ce_15_ec_4d-516a3e56f9f39358"
+        }) {
       assertThat(index, containsString("href=\"" + dir + "/20200712T000000Z_pane0.html\""));
     }
     assertThat(new File(output, ".temp-beam").exists(), is(false));
@@ -74,13 +84,18 @@ public class MainTest {
     assertThat(summary.get("rows_profiled").asLong(), is(999L));
     assertThat(summary.get("rows_rejected").asLong(), is(0L));
     assertThat(summary.get("reports_written").asLong(), is(3L));
-    assertThat(out.toString(), containsString("summary: rows_read=999 rows_profiled=999 rows_rejected=0 rows_dropped_late=0 reports_written=3"));
+    assertThat(
+        out.toString(),
+        containsString(
+            "summary: rows_read=999 rows_profiled=999 rows_rejected=0 rows_dropped_late=0 reports_written=3"));
   }
 
   @Test
   public void rejectedLinesAreWrittenWithLineAndReasonAndTheRestIsProfiled() throws IOException {
     File input = tmp.newFile("bad.csv");
-    Files.writeString(input.toPath(), "ts,device,temp\n1594512000,a,1\nnot-a-time,a,2\n1594512001,a\n1594512002,a,3\n");
+    Files.writeString(
+        input.toPath(),
+        "ts,device,temp\n1594512000,a,1\nnot-a-time,a,2\n1594512001,a\n1594512002,a,3\n");
     File output = tmp.newFolder("out");
     assertThat(err.toString(), run("--input=" + input, "--output=" + output), is(Main.OK));
     List<String> lines = new ArrayList<>();
@@ -90,7 +105,10 @@ public class MainTest {
       }
     }
     assertThat(lines.size(), is(2));
-    JsonNode first = new ObjectMapper().readTree(lines.stream().filter(l -> l.contains("\"line\":3")).findFirst().orElseThrow());
+    JsonNode first =
+        new ObjectMapper()
+            .readTree(
+                lines.stream().filter(l -> l.contains("\"line\":3")).findFirst().orElseThrow());
     assertThat(first.get("reason").asText(), containsString("unparseable timestamp"));
     assertThat(first.get("raw").asText(), is("not-a-time,a,2"));
     JsonNode summary = new ObjectMapper().readTree(new File(output, "run-summary.json"));
@@ -122,10 +140,16 @@ public class MainTest {
     assertThat(err.toString(), containsString("--timeZone"));
     err.reset();
     assertThat(run("--timestampFormat=iso"), is(Main.USAGE));
-    assertThat(err.toString(), containsString("--timestampFormat=iso: the first row's unparseable timestamp in column 'ts': '1.5945120943859746E9' does not match iso"));
+    assertThat(
+        err.toString(),
+        containsString(
+            "--timestampFormat=iso: the first row's unparseable timestamp in column 'ts': '1.5945120943859746E9' does not match iso"));
     err.reset();
     assertThat(run("--windowSize=1 hour"), is(Main.USAGE));
-    assertThat(err.toString(), containsString("--windowSize=1 hour: \"1 hour\" is not a duration; write 30s, 5m, 1h, 1d or ISO-8601 such as PT1H"));
+    assertThat(
+        err.toString(),
+        containsString(
+            "--windowSize=1 hour: \"1 hour\" is not a duration; write 30s, 5m, 1h, 1d or ISO-8601 such as PT1H"));
     err.reset();
     assertThat(run("--colour=blue"), is(Main.USAGE));
     assertThat(err.toString().lines().count(), is(2L));

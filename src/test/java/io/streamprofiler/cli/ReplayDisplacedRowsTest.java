@@ -57,7 +57,8 @@ public class ReplayDisplacedRowsTest {
     List<Line> lines = new ArrayList<>();
     for (int i = 1; i < out.size(); i++) {
       String[] f = out.get(i).split(",");
-      lines.add(new Line(i + 1, out.get(i), f[1], (long) Math.floor(Double.parseDouble(f[0]) * 1000)));
+      lines.add(
+          new Line(i + 1, out.get(i), f[1], (long) Math.floor(Double.parseDouble(f[0]) * 1000)));
     }
     long maxEvent = Long.MIN_VALUE;
     TreeSet<Long> tooLate = new TreeSet<>();
@@ -81,8 +82,18 @@ public class ReplayDisplacedRowsTest {
 
     File output = tmp.newFolder("out");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(new String[] {"--input=" + input, "--output=" + output, "--windowSize=5m", "--allowedLateness=1m",
-        "--maxOutOfOrderness=30s", "--quiet=true"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status =
+        Main.run(
+            new String[] {
+              "--input=" + input,
+              "--output=" + output,
+              "--windowSize=5m",
+              "--allowedLateness=1m",
+              "--maxOutOfOrderness=30s",
+              "--quiet=true"
+            },
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(err.toString(), status, is(Main.OK));
 
     JsonNode summary = new ObjectMapper().readTree(new File(output, "run-summary.json"));
@@ -101,27 +112,38 @@ public class ReplayDisplacedRowsTest {
     }
     assertThat(lateFile, is(tooLate));
 
-    // the last revision of every key-window holds exactly its expected rows; some windows were revised
+    // the last revision of every key-window holds exactly its expected rows; some windows were
+    // revised
     Map<String, JsonNode> lastPane = new HashMap<>();
     int latePanes = 0;
     try (Stream<Path> files = Files.walk(output.toPath())) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".json") && f.toString().contains("_pane")).toList()) {
+      for (Path p :
+          files
+              .filter(f -> f.toString().endsWith(".json") && f.toString().contains("_pane"))
+              .toList()) {
         JsonNode profile = new ObjectMapper().readTree(p.toFile());
-        long start = java.time.Instant.parse(profile.get("window").get("start").asText()).toEpochMilli();
+        long start =
+            java.time.Instant.parse(profile.get("window").get("start").asText()).toEpochMilli();
         String id = profile.get("key").asText() + "|" + start;
         if (profile.get("pane").get("timing").asText().equals("LATE")) {
           latePanes++;
         }
         JsonNode previous = lastPane.get(id);
-        if (previous == null || previous.get("pane").get("index").asLong() < profile.get("pane").get("index").asLong()) {
+        if (previous == null
+            || previous.get("pane").get("index").asLong()
+                < profile.get("pane").get("index").asLong()) {
           lastPane.put(id, profile);
         }
       }
     }
     assertThat(lastPane.keySet(), is(expected.keySet()));
     for (Map.Entry<String, JsonNode> e : lastPane.entrySet()) {
-      assertThat(e.getKey(), e.getValue().get("table").get("n").asLong(), is(expected.get(e.getKey())[0]));
-      assertThat(e.getKey(), e.getValue().get("pane").get("late_rows").asLong(), is(expected.get(e.getKey())[1]));
+      assertThat(
+          e.getKey(), e.getValue().get("table").get("n").asLong(), is(expected.get(e.getKey())[0]));
+      assertThat(
+          e.getKey(),
+          e.getValue().get("pane").get("late_rows").asLong(),
+          is(expected.get(e.getKey())[1]));
     }
     assertThat("late rows produced LATE revisions", latePanes, greaterThan(0));
   }

@@ -42,8 +42,13 @@ public class CompareReportTest {
   private static Run cli(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -54,7 +59,8 @@ public class CompareReportTest {
     Run r = cli("compare", "--left=" + a, "--right=" + b, "--output=" + html);
     assertEquals(r.err(), Main.OK, r.status());
     assertTrue(r.out(), r.out().contains("DRIFT in"));
-    JsonNode json = new ObjectMapper().readTree(tmp.getRoot().toPath().resolve("out/c.json").toFile());
+    JsonNode json =
+        new ObjectMapper().readTree(tmp.getRoot().toPath().resolve("out/c.json").toFile());
     assertEquals("00:0f:00:70:91:0a", json.at("/left/key").asText());
     assertEquals("b8:27:eb:bf:9d:51", json.at("/right/key").asText());
     assertEquals(9, json.get("common_columns").size());
@@ -73,10 +79,18 @@ public class CompareReportTest {
     assertTrue(page.contains("default-src 'none'"));
     assertFalse(page.contains("<script"));
     assertFalse(page.contains("http://") || page.contains("https://"));
-    assertTrue(page.contains("Correlations") && page.contains("<polyline") && page.contains("class=\"bl\""));
+    assertTrue(
+        page.contains("Correlations")
+            && page.contains("<polyline")
+            && page.contains("class=\"bl\""));
 
     // the same profile on both sides: no drift, every score 0
-    Run same = cli("compare", "--left=" + a, "--right=" + a, "--output=" + tmp.getRoot().toPath().resolve("same.html"));
+    Run same =
+        cli(
+            "compare",
+            "--left=" + a,
+            "--right=" + a,
+            "--output=" + tmp.getRoot().toPath().resolve("same.html"));
     assertEquals(Main.OK, same.status());
     JsonNode s = new ObjectMapper().readTree(tmp.getRoot().toPath().resolve("same.json").toFile());
     assertEquals(0, s.at("/drift/drifted").size());
@@ -90,15 +104,24 @@ public class CompareReportTest {
     Path junk = tmp.newFile("junk.json").toPath();
     Files.writeString(junk, "{not json");
     String out = tmp.getRoot().toPath().resolve("x.html").toString();
-    for (String[] args : List.of(
-        new String[] {"compare"},
-        new String[] {"compare", "--left=" + a, "--right=" + a},
-        new String[] {"compare", "--left=" + a, "--right=/no/such/file.json", "--output=" + out},
-        new String[] {"compare", "--left=" + a, "--right=" + junk, "--output=" + out},
-        new String[] {"compare", "--left=" + a, "--right=" + a, "--output=" + out, "--driftPsi=abc"},
-        new String[] {"compare", "--left=" + a, "--right=" + a, "--output=" + out, "--driftCramersV=7"},
-        new String[] {"compare", "--left=" + a, "--right=" + a, "--output=" + out, "--colour=red"},
-        new String[] {"compare", "stray"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"compare"},
+            new String[] {"compare", "--left=" + a, "--right=" + a},
+            new String[] {
+              "compare", "--left=" + a, "--right=/no/such/file.json", "--output=" + out
+            },
+            new String[] {"compare", "--left=" + a, "--right=" + junk, "--output=" + out},
+            new String[] {
+              "compare", "--left=" + a, "--right=" + a, "--output=" + out, "--driftPsi=abc"
+            },
+            new String[] {
+              "compare", "--left=" + a, "--right=" + a, "--output=" + out, "--driftCramersV=7"
+            },
+            new String[] {
+              "compare", "--left=" + a, "--right=" + a, "--output=" + out, "--colour=red"
+            },
+            new String[] {"compare", "stray"})) {
       Run r = cli(args);
       assertEquals(String.join(" ", args), Main.USAGE, r.status());
       assertEquals(r.err(), 1, r.err().strip().split("\n").length);
@@ -119,8 +142,13 @@ public class CompareReportTest {
     for (int i = 0; i < 300; i++) {
       long micros = i * 5_000_000L;
       String cat = random.nextDouble() < (shift > 0 ? 0.7 : 0.2) ? HOSTILE_VALUE : "plain";
-      rows.add(new Row(i + 2, micros, HOSTILE_KEY, new String[] {null, HOSTILE_KEY, null, cat},
-          new double[] {micros / 1e6, Double.NaN, shift + random.nextGaussian(), Double.NaN}));
+      rows.add(
+          new Row(
+              i + 2,
+              micros,
+              HOSTILE_KEY,
+              new String[] {null, HOSTILE_KEY, null, cat},
+              new double[] {micros / 1e6, Double.NaN, shift + random.nextGaussian(), Double.NaN}));
     }
     return new Profiler(schema, ProfileSettings.defaults())
         .profile(rows, new WindowContext(HOSTILE_KEY, 0, 3_600_000_000L, 0, "ON_TIME", true, 0));
@@ -131,9 +159,12 @@ public class CompareReportTest {
     Profile left = hostile(0);
     Profile right = hostile(5);
     Drift.Result drift = CompareReport.drift(left, right, DriftThresholds.defaults());
-    assertTrue(drift.drifted().toString(), drift.drifted().contains(HOSTILE_COLUMN) && drift.drifted().contains("cat"));
+    assertTrue(
+        drift.drifted().toString(),
+        drift.drifted().contains(HOSTILE_COLUMN) && drift.drifted().contains("cat"));
     String page = CompareReport.html(left, right, drift);
-    for (String raw : List.of(HOSTILE_KEY, HOSTILE_COLUMN, HOSTILE_VALUE, "<script", "<img", "<svg onload")) {
+    for (String raw :
+        List.of(HOSTILE_KEY, HOSTILE_COLUMN, HOSTILE_VALUE, "<script", "<img", "<svg onload")) {
       assertFalse("raw " + raw, page.contains(raw));
     }
     assertTrue(page.contains("&lt;svg onload=alert(1)&gt;&quot;&#39;&amp;"));

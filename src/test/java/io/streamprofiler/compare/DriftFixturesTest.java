@@ -25,7 +25,8 @@ public class DriftFixturesTest {
   private static final DriftThresholds T = DriftThresholds.defaults();
 
   static JsonNode fixture(String name) {
-    try (InputStream in = DriftFixturesTest.class.getResourceAsStream("/fixtures/drift/" + name + ".json")) {
+    try (InputStream in =
+        DriftFixturesTest.class.getResourceAsStream("/fixtures/drift/" + name + ".json")) {
       return JSON.readTree(in);
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -46,7 +47,8 @@ public class DriftFixturesTest {
   /** The column scores of a fixture: reference against current. */
   static Map<String, Object> scores(String name) {
     JsonNode fx = fixture(name);
-    Drift.Result r = Drift.compare(side(fx, "reference"), side(fx, "current"), T, Map.of("mode", "test"));
+    Drift.Result r =
+        Drift.compare(side(fx, "reference"), side(fx, "current"), T, Map.of("mode", "test"));
     return Tree.object(Tree.object(r.section(), "columns"), "v");
   }
 
@@ -67,7 +69,8 @@ public class DriftFixturesTest {
         assertEquals(name + " stored " + f, stored.get(f).asDouble(), d(s, f), 1e-9);
       }
       assertEquals(name + " ks ~ raw", raw.get("ks").asDouble(), d(s, "ks"), 0.01);
-      assertEquals(name + " js ~ raw", raw.get("js_distance").asDouble(), d(s, "js_distance"), 0.01);
+      assertEquals(
+          name + " js ~ raw", raw.get("js_distance").asDouble(), d(s, "js_distance"), 0.01);
       double psi = raw.get("psi").asDouble();
       assertEquals(name + " psi ~ raw", psi, d(s, "psi"), 0.01 + 0.1 * psi);
     } else {
@@ -79,14 +82,45 @@ public class DriftFixturesTest {
     assertEquals(name + " level", expectedLevel, s.get("level"));
   }
 
-  @Test public void samePopulationIsQuiet() { numeric("same_population", "ok"); }
-  @Test public void halfStdShiftIsOnlyAWarning() { numeric("shift_half_std", "warn"); }
-  @Test public void threeStdShiftDrifts() { numeric("shift_three_std", "alert"); }
-  @Test public void widerSpreadDrifts() { numeric("wider", "alert"); }
-  @Test public void skewedUnequalSizes() { numeric("skewed", "warn"); }
-  @Test public void noOverlapDrifts() { numeric("outside_range", "alert"); }
-  @Test public void poissonShiftIsExact() { numeric("poisson_shift", "warn"); }
-  @Test public void poissonSameIsExactAndQuiet() { numeric("poisson_same", "ok"); }
+  @Test
+  public void samePopulationIsQuiet() {
+    numeric("same_population", "ok");
+  }
+
+  @Test
+  public void halfStdShiftIsOnlyAWarning() {
+    numeric("shift_half_std", "warn");
+  }
+
+  @Test
+  public void threeStdShiftDrifts() {
+    numeric("shift_three_std", "alert");
+  }
+
+  @Test
+  public void widerSpreadDrifts() {
+    numeric("wider", "alert");
+  }
+
+  @Test
+  public void skewedUnequalSizes() {
+    numeric("skewed", "warn");
+  }
+
+  @Test
+  public void noOverlapDrifts() {
+    numeric("outside_range", "alert");
+  }
+
+  @Test
+  public void poissonShiftIsExact() {
+    numeric("poisson_shift", "warn");
+  }
+
+  @Test
+  public void poissonSameIsExactAndQuiet() {
+    numeric("poisson_same", "ok");
+  }
 
   private static void categorical(String name, String expectedLevel) {
     JsonNode raw = fixture(name).get("raw");
@@ -102,8 +136,15 @@ public class DriftFixturesTest {
     assertEquals(name + " level", expectedLevel, s.get("level"));
   }
 
-  @Test public void statusSameIsQuiet() { categorical("status_same", "ok"); }
-  @Test public void statusShiftDrifts() { categorical("status_shift", "alert"); }
+  @Test
+  public void statusSameIsQuiet() {
+    categorical("status_same", "ok");
+  }
+
+  @Test
+  public void statusShiftDrifts() {
+    categorical("status_shift", "alert");
+  }
 
   @Test
   public void identicalProfilesScoreZero() {
@@ -130,7 +171,8 @@ public class DriftFixturesTest {
   @Test
   public void driftRaisesOneAlertPerColumnWithItsScores() {
     JsonNode fx = fixture("shift_three_std");
-    Drift.Result r = Drift.compare(side(fx, "reference"), side(fx, "current"), T, Map.of("mode", "previous"));
+    Drift.Result r =
+        Drift.compare(side(fx, "reference"), side(fx, "current"), T, Map.of("mode", "previous"));
     assertEquals(List.of("v"), r.drifted());
     assertEquals(1, r.alerts().size());
     Map<String, Object> a = r.alerts().get(0);

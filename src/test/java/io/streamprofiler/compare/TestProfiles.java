@@ -20,8 +20,13 @@ final class TestProfiles {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       long micros = i * 5_000_000L;
-      rows.add(new Row(i + 2, micros, key, new String[] {null, key, null},
-          new double[] {micros / 1e6, Double.NaN, values.get(i)}));
+      rows.add(
+          new Row(
+              i + 2,
+              micros,
+              key,
+              new String[] {null, key, null},
+              new double[] {micros / 1e6, Double.NaN, values.get(i)}));
     }
     return PROFILER.profile(rows, new WindowContext(key, 0, 3_600_000_000L, 0, "ON_TIME", true, 0));
   }
@@ -30,8 +35,13 @@ final class TestProfiles {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       long micros = i * 5_000_000L;
-      rows.add(new Row(i + 2, micros, key, new String[] {null, key, values.get(i)},
-          new double[] {micros / 1e6, Double.NaN, Double.NaN}));
+      rows.add(
+          new Row(
+              i + 2,
+              micros,
+              key,
+              new String[] {null, key, values.get(i)},
+              new double[] {micros / 1e6, Double.NaN, Double.NaN}));
     }
     return PROFILER.profile(rows, new WindowContext(key, 0, 3_600_000_000L, 0, "ON_TIME", true, 0));
   }

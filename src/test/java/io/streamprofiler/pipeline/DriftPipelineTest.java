@@ -37,7 +37,8 @@ import org.junit.Test;
  * quiet in at least 90% of the other windows.
  */
 public class DriftPipelineTest {
-  static final Schema SCHEMA = Schema.of(List.of("ts", "device", "temp", "humidity", "status"), "device", "ts");
+  static final Schema SCHEMA =
+      Schema.of(List.of("ts", "device", "temp", "humidity", "status"), "device", "ts");
   static final long T0 = 1_704_067_200_000L; // 2024-01-01T00:00Z
   static final int HOURS = 30;
   static final int DEVICES = 3;
@@ -55,14 +56,29 @@ public class DriftPipelineTest {
       for (int d = 0; d < DEVICES; d++) {
         String key = "dev-" + d;
         double day = (millis - T0) / 86_400_000.0;
-        double temp = 21 + offsets[d] + 4 * Math.sin(2 * Math.PI * day - 0.3 * d) + 0.8 * random.nextGaussian();
+        double temp =
+            21
+                + offsets[d]
+                + 4 * Math.sin(2 * Math.PI * day - 0.3 * d)
+                + 0.8 * random.nextGaussian();
         if (key.equals(STEP_DEVICE) && millis >= T0 + STEP_HOUR * 3_600_000L + 25 * 60_000L) {
           temp += STEP;
         }
         double humidity = 55 - 1.5 * (temp - 21) + 2 * random.nextGaussian();
         String status = random.nextDouble() < 0.95 ? "ok" : "warn";
-        Row row = new Row(s, millis * 1000L, key, new String[] {null, key, null, null, status},
-            new double[] {millis / 1000.0, Double.NaN, Math.round(temp * 100) / 100.0, Math.round(humidity * 10) / 10.0, Double.NaN});
+        Row row =
+            new Row(
+                s,
+                millis * 1000L,
+                key,
+                new String[] {null, key, null, null, status},
+                new double[] {
+                  millis / 1000.0,
+                  Double.NaN,
+                  Math.round(temp * 100) / 100.0,
+                  Math.round(humidity * 10) / 10.0,
+                  Double.NaN
+                });
         rows.add(TimestampedValue.of(KV.of(key, row), new Instant(millis)));
       }
     }
@@ -71,22 +87,26 @@ public class DriftPipelineTest {
 
   static TestStream<KV<String, Row>> stream(int hours, double[] offsets) {
     Random random = new Random(42);
-    TestStream.Builder<KV<String, Row>> b = TestStream.create(KvCoder.of(StringUtf8Coder.of(), RowCoder.of()))
-        .advanceWatermarkTo(new Instant(T0));
+    TestStream.Builder<KV<String, Row>> b =
+        TestStream.create(KvCoder.of(StringUtf8Coder.of(), RowCoder.of()))
+            .advanceWatermarkTo(new Instant(T0));
     for (int h = 0; h < hours; h++) {
       List<TimestampedValue<KV<String, Row>>> rows = hour(h, random, offsets);
-      b = b.addElements(rows.get(0), rows.subList(1, rows.size()).toArray(new TimestampedValue[0]))
-          .advanceWatermarkTo(new Instant(T0 + (h + 1) * 3_600_000L));
+      b =
+          b.addElements(rows.get(0), rows.subList(1, rows.size()).toArray(new TimestampedValue[0]))
+              .advanceWatermarkTo(new Instant(T0 + (h + 1) * 3_600_000L));
     }
     return b.advanceWatermarkToInfinity();
   }
 
   private PCollection<String> drift(TestStream<KV<String, Row>> stream, String baseline) {
     ProfileSettings s = ProfileSettings.defaults();
-    return pipeline.apply(stream)
+    return pipeline
+        .apply(stream)
         .apply("AsBatches", ProfileWindowsTest.asBatches())
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), io.streamprofiler.record.RowBatchCoder.of()))
-            .apply(new ProfileWindows(Duration.standardHours(1), Duration.ZERO, new Profiler(SCHEMA, s)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), io.streamprofiler.record.RowBatchCoder.of()))
+        .apply(
+            new ProfileWindows(Duration.standardHours(1), Duration.ZERO, new Profiler(SCHEMA, s)))
         .apply(new DriftAgainstBaseline(new DriftConfig(baseline, DriftThresholds.defaults())))
         .get(DriftAgainstBaseline.PROFILES)
         .apply(MapElements.into(TypeDescriptors.strings()).via(DriftPipelineTest::summary));
@@ -98,45 +118,66 @@ public class DriftPipelineTest {
     int hour = (int) ((p.context().startMicros() / 1000 - T0) / 3_600_000L);
     long alerts = p.alerts().stream().filter(a -> "DRIFT".equals(a.get("type"))).count();
     boolean scored = !Tree.object(drift, "columns").isEmpty();
-    return p.context().key() + "|" + hour + "|" + scored + "|" + String.join(",", Tree.list(drift, "drifted").stream().map(String::valueOf).toList()) + "|" + alerts;
+    return p.context().key()
+        + "|"
+        + hour
+        + "|"
+        + scored
+        + "|"
+        + String.join(",", Tree.list(drift, "drifted").stream().map(String::valueOf).toList())
+        + "|"
+        + alerts;
   }
 
   @Test
   public void previousWindowRaisesDriftAtTheStepAndStaysQuietOnTheDailyCycle() {
     PCollection<String> out = drift(stream(HOURS, new double[] {0, 0.5, -0.5}), "previous");
-    PAssert.that(out).satisfies(all -> {
-      List<String> lines = new ArrayList<>();
-      all.forEach(lines::add);
-      assertEquals(DEVICES * HOURS, lines.size());
-      boolean stepFound = false;
-      int others = 0;
-      int quiet = 0;
-      List<String> noisy = new ArrayList<>();
-      for (String l : lines) {
-        String[] f = l.split("\\|", -1);
-        int hour = Integer.parseInt(f[1]);
-        assertEquals(l, hour > 0, Boolean.parseBoolean(f[2]));
-        assertEquals(l, f[3].isEmpty() ? 0 : f[3].split(",").length, Integer.parseInt(f[4]));
-        if (f[0].equals(STEP_DEVICE) && hour == STEP_HOUR) {
-          stepFound = f[3].contains("temp");
-          continue;
-        }
-        if (hour == 0) {
-          continue;
-        }
-        others++;
-        if (f[3].isEmpty()) {
-          quiet++;
-        } else {
-          noisy.add(l);
-        }
-      }
-      assertTrue("DRIFT on temp for " + STEP_DEVICE + " at hour " + STEP_HOUR + ": " + lines, stepFound);
-      double share = (double) quiet / others;
-      System.out.println("drift (previous): quiet in " + quiet + " of " + others + " other windows (" + share + "); raised: " + noisy);
-      assertTrue("quiet in " + quiet + " of " + others + ": " + noisy, share >= 0.9);
-      return null;
-    });
+    PAssert.that(out)
+        .satisfies(
+            all -> {
+              List<String> lines = new ArrayList<>();
+              all.forEach(lines::add);
+              assertEquals(DEVICES * HOURS, lines.size());
+              boolean stepFound = false;
+              int others = 0;
+              int quiet = 0;
+              List<String> noisy = new ArrayList<>();
+              for (String l : lines) {
+                String[] f = l.split("\\|", -1);
+                int hour = Integer.parseInt(f[1]);
+                assertEquals(l, hour > 0, Boolean.parseBoolean(f[2]));
+                assertEquals(
+                    l, f[3].isEmpty() ? 0 : f[3].split(",").length, Integer.parseInt(f[4]));
+                if (f[0].equals(STEP_DEVICE) && hour == STEP_HOUR) {
+                  stepFound = f[3].contains("temp");
+                  continue;
+                }
+                if (hour == 0) {
+                  continue;
+                }
+                others++;
+                if (f[3].isEmpty()) {
+                  quiet++;
+                } else {
+                  noisy.add(l);
+                }
+              }
+              assertTrue(
+                  "DRIFT on temp for " + STEP_DEVICE + " at hour " + STEP_HOUR + ": " + lines,
+                  stepFound);
+              double share = (double) quiet / others;
+              System.out.println(
+                  "drift (previous): quiet in "
+                      + quiet
+                      + " of "
+                      + others
+                      + " other windows ("
+                      + share
+                      + "); raised: "
+                      + noisy);
+              assertTrue("quiet in " + quiet + " of " + others + ": " + noisy, share >= 0.9);
+              return null;
+            });
     pipeline.run().waitUntilFinish();
   }
 
@@ -144,22 +185,24 @@ public class DriftPipelineTest {
   public void fleetRaisesDriftForTheOddDeviceOnly() {
     // dev-2 runs 8 °C warmer than the others: against the fleet it drifts; dev-0 and dev-1 do not.
     PCollection<String> out = drift(stream(2, new double[] {0, 0.3, 8}), "fleet");
-    PAssert.that(out).satisfies(all -> {
-      List<String> lines = new ArrayList<>();
-      all.forEach(lines::add);
-      System.out.println("drift (fleet): " + lines);
-      assertEquals(DEVICES * 2, lines.size());
-      for (String l : lines) {
-        String[] f = l.split("\\|", -1);
-        assertTrue(l, Boolean.parseBoolean(f[2]));
-        if (f[0].equals("dev-2")) {
-          assertTrue(l, f[3].contains("temp"));
-        } else {
-          assertEquals(l, "", f[3]);
-        }
-      }
-      return null;
-    });
+    PAssert.that(out)
+        .satisfies(
+            all -> {
+              List<String> lines = new ArrayList<>();
+              all.forEach(lines::add);
+              System.out.println("drift (fleet): " + lines);
+              assertEquals(DEVICES * 2, lines.size());
+              for (String l : lines) {
+                String[] f = l.split("\\|", -1);
+                assertTrue(l, Boolean.parseBoolean(f[2]));
+                if (f[0].equals("dev-2")) {
+                  assertTrue(l, f[3].contains("temp"));
+                } else {
+                  assertEquals(l, "", f[3]);
+                }
+              }
+              return null;
+            });
     pipeline.run().waitUntilFinish();
   }
 }

@@ -22,7 +22,8 @@ public class IndexEntryTest {
     if (drift != null) {
       tree.put("drift", drift);
     }
-    return new Profile(new WindowContext("dev-1", 3_600_000_000L, 7_200_000_000L, 1, "LATE", true, 2), tree);
+    return new Profile(
+        new WindowContext("dev-1", 3_600_000_000L, 7_200_000_000L, 1, "LATE", true, 2), tree);
   }
 
   private static Map<String, Object> drift(Map<String, Object> columns, String comparison) {
@@ -41,7 +42,9 @@ public class IndexEntryTest {
     columns.put("temp", Map.of("level", "alert"));
     columns.put("co", Map.of("level", "ok"));
     columns.put("smoke", Map.of("level", "alert"));
-    IndexEntry e = RenderReports.indexEntry(profile(drift(columns, "dev-1/20200712T010000Z_pane1.previous.html")), "dev-1/x.html");
+    IndexEntry e =
+        RenderReports.indexEntry(
+            profile(drift(columns, "dev-1/20200712T010000Z_pane1.previous.html")), "dev-1/x.html");
     assertEquals("alert", e.driftLevel());
     assertEquals(List.of("temp", "smoke"), e.driftedColumns());
     assertEquals("dev-1/20200712T010000Z_pane1.previous.html", e.comparisonHref());
@@ -49,26 +52,49 @@ public class IndexEntryTest {
     assertEquals(720, e.rows());
     assertEquals(1, e.paneIndex());
 
-    IndexEntry warn = RenderReports.indexEntry(profile(drift(Map.of("h", Map.of("level", "warn")), null)), "dev-1/x.html");
+    IndexEntry warn =
+        RenderReports.indexEntry(
+            profile(drift(Map.of("h", Map.of("level", "warn")), null)), "dev-1/x.html");
     assertEquals("warn", warn.driftLevel());
     assertEquals(List.of("h"), warn.driftedColumns());
     assertEquals("", warn.comparisonHref());
 
-    IndexEntry ok = RenderReports.indexEntry(profile(drift(Map.of("h", Map.of("level", "ok")), "c.html")), "x.html");
+    IndexEntry ok =
+        RenderReports.indexEntry(
+            profile(drift(Map.of("h", Map.of("level", "ok")), "c.html")), "x.html");
     assertEquals("ok", ok.driftLevel());
     assertEquals(List.of(), ok.driftedColumns());
 
     assertEquals("", RenderReports.indexEntry(profile(null), "x.html").driftLevel());
-    assertEquals("", RenderReports.indexEntry(profile(drift(Map.of(), null)), "x.html").driftLevel());
+    assertEquals(
+        "", RenderReports.indexEntry(profile(drift(Map.of(), null)), "x.html").driftLevel());
   }
 
   @Test
   public void theCoderKeepsEveryField() throws Exception {
     ReportDestinationCoder coder = new ReportDestinationCoder();
-    IndexEntry e = new IndexEntry("k", "s", "e", 3, "LATE", false, 4, 5, "k/a.html", "alert", List.of("temp", "h"), "k/a.previous.html");
-    for (ReportDestination d : List.of(new ReportDestination("k/a.html", e), new ReportDestination("k/a.json", null),
-        new ReportDestination("p", new IndexEntry("k", "s", "e", 0, "ON_TIME", true, 0, 1, "h")))) {
-      assertEquals(d, CoderUtils.decodeFromByteArray(coder, CoderUtils.encodeToByteArray(coder, d)));
+    IndexEntry e =
+        new IndexEntry(
+            "k",
+            "s",
+            "e",
+            3,
+            "LATE",
+            false,
+            4,
+            5,
+            "k/a.html",
+            "alert",
+            List.of("temp", "h"),
+            "k/a.previous.html");
+    for (ReportDestination d :
+        List.of(
+            new ReportDestination("k/a.html", e),
+            new ReportDestination("k/a.json", null),
+            new ReportDestination(
+                "p", new IndexEntry("k", "s", "e", 0, "ON_TIME", true, 0, 1, "h")))) {
+      assertEquals(
+          d, CoderUtils.decodeFromByteArray(coder, CoderUtils.encodeToByteArray(coder, d)));
     }
   }
 }

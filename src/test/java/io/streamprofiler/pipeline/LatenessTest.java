@@ -38,21 +38,40 @@ public class LatenessTest {
 
   private static TimestampedValue<KV<String, Row>> at(Duration offset, double v, boolean late) {
     long millis = offset.getMillis();
-    Row row = new Row(0, millis * 1000, "a", new String[3], new double[] {millis / 1000.0, Double.NaN, v}, late);
+    Row row =
+        new Row(
+            0,
+            millis * 1000,
+            "a",
+            new String[3],
+            new double[] {millis / 1000.0, Double.NaN, v},
+            late);
     return TimestampedValue.of(KV.of("a", row), HOUR0.plus(offset));
   }
 
   private PCollection<String> profile(TestStream<KV<String, Row>> stream) {
-    return pipeline.apply(stream)
+    return pipeline
+        .apply(stream)
         .apply("AsBatches", ProfileWindowsTest.asBatches())
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), io.streamprofiler.record.RowBatchCoder.of()))
-            .apply(new ProfileWindows(Duration.standardHours(1), Duration.standardMinutes(10), new Profiler(SCHEMA, ProfileSettings.defaults())))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), io.streamprofiler.record.RowBatchCoder.of()))
+        .apply(
+            new ProfileWindows(
+                Duration.standardHours(1),
+                Duration.standardMinutes(10),
+                new Profiler(SCHEMA, ProfileSettings.defaults())))
         .apply(MapElements.into(TypeDescriptors.strings()).via(LatenessTest::summary));
   }
 
   private static String summary(Profile p) {
-    return p.context().timing() + " pane=" + p.context().paneIndex() + " n=" + (long) Tree.number(p.section("table"), "n")
-        + " late_rows=" + p.context().lateRows() + " sum=" + Tree.number(p.variables().get("v"), "sum");
+    return p.context().timing()
+        + " pane="
+        + p.context().paneIndex()
+        + " n="
+        + (long) Tree.number(p.section("table"), "n")
+        + " late_rows="
+        + p.context().lateRows()
+        + " sum="
+        + Tree.number(p.variables().get("v"), "sum");
   }
 
   @Test
@@ -74,9 +93,16 @@ public class LatenessTest {
             .advanceProcessingTime(Duration.standardSeconds(5))
             .advanceWatermarkToInfinity();
     PCollection<String> panes = profile(stream);
-    PAssert.that(panes).inOnTimePane(WINDOW).containsInAnyOrder("ON_TIME pane=0 n=2 late_rows=0 sum=3.0");
-    PAssert.that(panes).inLatePane(WINDOW).containsInAnyOrder("LATE pane=1 n=3 late_rows=1 sum=7.0");
-    PAssert.that(panes).inWindow(WINDOW).containsInAnyOrder("ON_TIME pane=0 n=2 late_rows=0 sum=3.0", "LATE pane=1 n=3 late_rows=1 sum=7.0");
+    PAssert.that(panes)
+        .inOnTimePane(WINDOW)
+        .containsInAnyOrder("ON_TIME pane=0 n=2 late_rows=0 sum=3.0");
+    PAssert.that(panes)
+        .inLatePane(WINDOW)
+        .containsInAnyOrder("LATE pane=1 n=3 late_rows=1 sum=7.0");
+    PAssert.that(panes)
+        .inWindow(WINDOW)
+        .containsInAnyOrder(
+            "ON_TIME pane=0 n=2 late_rows=0 sum=3.0", "LATE pane=1 n=3 late_rows=1 sum=7.0");
     pipeline.run().waitUntilFinish();
   }
 
@@ -90,13 +116,20 @@ public class LatenessTest {
             .addElements(at(Duration.standardMinutes(20), 2, false))
             .advanceWatermarkToInfinity();
     PCollection<String> panes =
-        pipeline.apply(stream)
+        pipeline
+            .apply(stream)
             .apply("AsBatches", ProfileWindowsTest.asBatches())
             .setCoder(KvCoder.of(StringUtf8Coder.of(), io.streamprofiler.record.RowBatchCoder.of()))
-            .apply(new ProfileWindows(Duration.standardHours(1), Duration.ZERO, Duration.standardMinutes(1),
-                new Profiler(SCHEMA, ProfileSettings.defaults())))
+            .apply(
+                new ProfileWindows(
+                    Duration.standardHours(1),
+                    Duration.ZERO,
+                    Duration.standardMinutes(1),
+                    new Profiler(SCHEMA, ProfileSettings.defaults())))
             .apply(MapElements.into(TypeDescriptors.strings()).via(LatenessTest::summary));
-    PAssert.that(panes).containsInAnyOrder("EARLY pane=0 n=1 late_rows=0 sum=1.0", "ON_TIME pane=1 n=2 late_rows=0 sum=3.0");
+    PAssert.that(panes)
+        .containsInAnyOrder(
+            "EARLY pane=0 n=1 late_rows=0 sum=1.0", "ON_TIME pane=1 n=2 late_rows=0 sum=3.0");
     pipeline.run().waitUntilFinish();
   }
 }

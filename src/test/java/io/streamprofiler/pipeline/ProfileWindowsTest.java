@@ -30,7 +30,9 @@ public class ProfileWindowsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
 
   private static TimestampedValue<KV<String, Row>> row(String key, long millis, double temp) {
-    Row r = new Row(0, millis * 1000, key, new String[3], new double[] {millis / 1000.0, Double.NaN, temp});
+    Row r =
+        new Row(
+            0, millis * 1000, key, new String[3], new double[] {millis / 1000.0, Double.NaN, temp});
     return TimestampedValue.of(KV.of(key, r), new Instant(millis));
   }
 
@@ -39,16 +41,32 @@ public class ProfileWindowsTest {
     PCollection<KV<String, Row>> rows =
         pipeline.apply(
             Create.timestamped(
-                    row("a", 0, 1), row("a", HOUR - 1, 2), row("a", HOUR, 3),
-                    row("b", 10, 4), row("b", 20, 5), row("b", 30, 6))
+                    row("a", 0, 1),
+                    row("a", HOUR - 1, 2),
+                    row("a", HOUR, 3),
+                    row("b", 10, 4),
+                    row("b", 20, 5),
+                    row("b", 30, 6))
                 .withCoder(KvCoder.of(StringUtf8Coder.of(), RowCoder.of())));
     PCollection<String> summaries =
         rows.apply("AsBatches", asBatches())
             .setCoder(KvCoder.of(StringUtf8Coder.of(), io.streamprofiler.record.RowBatchCoder.of()))
-            .apply(new ProfileWindows(Duration.standardHours(1), Duration.standardSeconds(30), new Profiler(SCHEMA, ProfileSettings.defaults())))
-            .apply(MapElements.into(TypeDescriptors.strings())
-                .via(p -> p.context().key() + " " + p.section("window").get("start") + " n=" + (long) Tree.number(p.section("table"), "n")
-                    + " " + p.context().timing()));
+            .apply(
+                new ProfileWindows(
+                    Duration.standardHours(1),
+                    Duration.standardSeconds(30),
+                    new Profiler(SCHEMA, ProfileSettings.defaults())))
+            .apply(
+                MapElements.into(TypeDescriptors.strings())
+                    .via(
+                        p ->
+                            p.context().key()
+                                + " "
+                                + p.section("window").get("start")
+                                + " n="
+                                + (long) Tree.number(p.section("table"), "n")
+                                + " "
+                                + p.context().timing()));
     PAssert.that(summaries)
         .containsInAnyOrder(
             "a 1970-01-01T00:00:00Z n=2 ON_TIME",
@@ -58,10 +76,16 @@ public class ProfileWindowsTest {
   }
 
   /** Each keyed row as a batch of one, as ParseRecords would hand it on. */
-  static org.apache.beam.sdk.transforms.MapElements<KV<String, Row>, KV<String, io.streamprofiler.record.RowBatch>> asBatches() {
-    return org.apache.beam.sdk.transforms.MapElements
-        .into(org.apache.beam.sdk.values.TypeDescriptors.kvs(org.apache.beam.sdk.values.TypeDescriptors.strings(),
-            org.apache.beam.sdk.values.TypeDescriptor.of(io.streamprofiler.record.RowBatch.class)))
-        .via((KV<String, Row> kv) -> KV.of(kv.getKey(), io.streamprofiler.record.RowBatch.of(kv.getValue())));
+  static org.apache.beam.sdk.transforms.MapElements<
+          KV<String, Row>, KV<String, io.streamprofiler.record.RowBatch>>
+      asBatches() {
+    return org.apache.beam.sdk.transforms.MapElements.into(
+            org.apache.beam.sdk.values.TypeDescriptors.kvs(
+                org.apache.beam.sdk.values.TypeDescriptors.strings(),
+                org.apache.beam.sdk.values.TypeDescriptor.of(
+                    io.streamprofiler.record.RowBatch.class)))
+        .via(
+            (KV<String, Row> kv) ->
+                KV.of(kv.getKey(), io.streamprofiler.record.RowBatch.of(kv.getValue())));
   }
 }

@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.Test;
 
-/** {@code maxDistinctTracked}: value counts keep at most that many distinct values, the rest is an "other" tail. */
+/**
+ * {@code maxDistinctTracked}: value counts keep at most that many distinct values, the rest is an
+ * "other" tail.
+ */
 public class DistinctCapTest {
   @Test
   public void pastTheCapNewValuesGoToTheOtherTailAndTrackedOnesStayExact() {
@@ -31,10 +34,12 @@ public class DistinctCapTest {
     assertTrue(vc.truncated());
     assertEquals(2000, vc.count());
     assertEquals(1000, vc.countOf("hot")); // tracked before the cap: counted exactly to the end
-    assertEquals(2000 - 1000 - 9, vc.otherCount()); // v0..v8 tracked with "hot"; v9..v999 in the tail
+    assertEquals(
+        2000 - 1000 - 9, vc.otherCount()); // v0..v8 tracked with "hot"; v9..v999 in the tail
     assertEquals("hot", vc.mostCommon(1).get(0).value());
 
-    ValueCounts<Double> numbers = ValueCounts.ofDoubles(new double[] {1, 2, 3, 3, Double.NaN, 4, 5}, 3);
+    ValueCounts<Double> numbers =
+        ValueCounts.ofDoubles(new double[] {1, 2, 3, 3, Double.NaN, 4, 5}, 3);
     assertEquals(3, numbers.nDistinct());
     assertEquals(2, numbers.otherCount());
     assertEquals(1, numbers.nMissing());
@@ -42,18 +47,35 @@ public class DistinctCapTest {
   }
 
   @Test
-  public void aColumnOfEndlesslyNewValuesIsReportedWithItsTailAndTheRestOfTheProfileIsExact() throws Exception {
+  public void aColumnOfEndlesslyNewValuesIsReportedWithItsTailAndTheRestOfTheProfileIsExact()
+      throws Exception {
     Schema schema = Schema.of(List.of("ts", "device", "id", "temp"), "device", "ts");
-    RowParser parser = new RowParser(schema, TimestampFormat.of("epoch_seconds", "UTC"), Set.of(""));
+    RowParser parser =
+        new RowParser(schema, TimestampFormat.of("epoch_seconds", "UTC"), Set.of(""));
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < 5000; i++) {
       rows.add(parser.parse(i + 2, (1594512000L + i) + ",d,id-" + i + "," + (i % 7)));
     }
     ProfileSettings d = ProfileSettings.defaults();
-    ProfileSettings capped = new ProfileSettings(d.correlations(), d.maxLags(), d.significance(), d.timeSeriesAutocorrelation(),
-        d.categoricalMaxDistinct(), 1000, d.missingThreshold(), d.zerosThreshold(), d.infiniteThreshold(),
-        d.skewnessThreshold(), d.imbalanceThreshold(), d.highCardinalityThreshold(), d.correlationThreshold(), d.uniformThreshold());
-    WindowContext w = new WindowContext("d", 1594512000L * 1_000_000, 1594515600L * 1_000_000, 0, "ON_TIME", true, 0);
+    ProfileSettings capped =
+        new ProfileSettings(
+            d.correlations(),
+            d.maxLags(),
+            d.significance(),
+            d.timeSeriesAutocorrelation(),
+            d.categoricalMaxDistinct(),
+            1000,
+            d.missingThreshold(),
+            d.zerosThreshold(),
+            d.infiniteThreshold(),
+            d.skewnessThreshold(),
+            d.imbalanceThreshold(),
+            d.highCardinalityThreshold(),
+            d.correlationThreshold(),
+            d.uniformThreshold());
+    WindowContext w =
+        new WindowContext(
+            "d", 1594512000L * 1_000_000, 1594515600L * 1_000_000, 0, "ON_TIME", true, 0);
     Map<String, Object> exact = vars(new Profiler(schema, d).profile(rows, w));
     Map<String, Object> cut = vars(new Profiler(schema, capped).profile(rows, w));
 

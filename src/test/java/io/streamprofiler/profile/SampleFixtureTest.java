@@ -38,13 +38,20 @@ public class SampleFixtureTest {
 
   @BeforeClass
   public static void profileTheSample() throws Exception {
-    fixture = new ObjectMapper().readTree(SampleFixtureTest.class.getResourceAsStream("/fixtures/iot_sample_expected.json"));
+    fixture =
+        new ObjectMapper()
+            .readTree(
+                SampleFixtureTest.class.getResourceAsStream("/fixtures/iot_sample_expected.json"));
     Map<String, List<Row>> byKey = new LinkedHashMap<>();
     Schema schema;
     try (InputStream in = new FileInputStream("data/iot_telemetry_data_1000.csv");
         CsvReader reader = CsvReader.utf8(in, 1 << 20)) {
       schema = Schema.of(CsvSplitter.split(reader.next().text()), "device", "ts");
-      RowParser parser = new RowParser(schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA,NaN,nan,null,NULL"));
+      RowParser parser =
+          new RowParser(
+              schema,
+              TimestampFormat.of("epoch_seconds", "UTC"),
+              RowParser.missingTokens(",NA,NaN,nan,null,NULL"));
       for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
         Row row = parser.parse(r);
         byKey.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row);
@@ -55,7 +62,11 @@ public class SampleFixtureTest {
     for (Map.Entry<String, List<Row>> e : byKey.entrySet()) {
       List<Row> rows = e.getValue();
       rows.sort(Comparator.comparingLong(Row::eventTimeMicros));
-      PROFILES.put(e.getKey(), profiler.profile(rows, new WindowContext(e.getKey(), start, start + 3_600_000_000L, 0, "ON_TIME", true, 0)));
+      PROFILES.put(
+          e.getKey(),
+          profiler.profile(
+              rows,
+              new WindowContext(e.getKey(), start, start + 3_600_000_000L, 0, "ON_TIME", true, 0)));
     }
   }
 
@@ -64,18 +75,40 @@ public class SampleFixtureTest {
     assertThat(PROFILES.size(), is(3));
     for (JsonNode expected : fixture.get("profiles")) {
       Map<String, Object> table = profile(expected).section("table");
-      assertThat(((Number) table.get("n")).longValue(), is(expected.get("table").get("n").asLong()));
-      assertThat(((Number) table.get("n_duplicates")).longValue(), is(expected.get("table").get("n_duplicates").asLong()));
+      assertThat(
+          ((Number) table.get("n")).longValue(), is(expected.get("table").get("n").asLong()));
+      assertThat(
+          ((Number) table.get("n_duplicates")).longValue(),
+          is(expected.get("table").get("n_duplicates").asLong()));
     }
   }
 
   @Test
   public void descriptiveStatisticsAgreeWithPandas() {
-    String[] exact = {"mean", "std", "variance", "min", "max", "range", "sum", "mad", "iqr", "cv", "5%", "25%", "50%", "75%", "95%"};
-    String[] counts = {"n", "count", "n_missing", "n_distinct", "n_unique", "n_zeros", "n_negative"};
+    String[] exact = {
+      "mean",
+      "std",
+      "variance",
+      "min",
+      "max",
+      "range",
+      "sum",
+      "mad",
+      "iqr",
+      "cv",
+      "5%",
+      "25%",
+      "50%",
+      "75%",
+      "95%"
+    };
+    String[] counts = {
+      "n", "count", "n_missing", "n_distinct", "n_unique", "n_zeros", "n_negative"
+    };
     for (JsonNode expected : fixture.get("profiles")) {
       Profile p = profile(expected);
-      for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("variables").fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("variables").fields();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> column = it.next();
         Map<String, Object> actual = p.variables().get(column.getKey());
         String where = expected.get("key").asText() + "/" + column.getKey() + " ";
@@ -85,7 +118,10 @@ public class SampleFixtureTest {
         close(where + "skewness", column.getValue().get("skewness"), actual.get("skewness"), LOOSE);
         close(where + "kurtosis", column.getValue().get("kurtosis"), actual.get("kurtosis"), LOOSE);
         for (String field : counts) {
-          assertEquals(where + field, column.getValue().get(field).asLong(), ((Number) actual.get(field)).longValue());
+          assertEquals(
+              where + field,
+              column.getValue().get(field).asLong(),
+              ((Number) actual.get(field)).longValue());
         }
       }
     }
@@ -95,13 +131,20 @@ public class SampleFixtureTest {
   public void timeSeriesDecisionsAndAnalysisAgreeWithStatsmodels() {
     for (JsonNode expected : fixture.get("profiles")) {
       Profile p = profile(expected);
-      for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("variables").fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("variables").fields();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> column = it.next();
         JsonNode e = column.getValue();
         Map<String, Object> actual = p.variables().get(column.getKey());
         String where = expected.get("key").asText() + "/" + column.getKey() + " ";
         boolean timeSeries = e.get("is_timeseries").asBoolean() && e.get("n_distinct").asInt() > 5;
-        assertThat(where + "type", actual.get("type"), is(timeSeries ? "TimeSeries" : e.get("n_distinct").asInt() > 5 ? "Numeric" : "Categorical"));
+        assertThat(
+            where + "type",
+            actual.get("type"),
+            is(
+                timeSeries
+                    ? "TimeSeries"
+                    : e.get("n_distinct").asInt() > 5 ? "Numeric" : "Categorical"));
         if (!timeSeries) {
           continue;
         }
@@ -109,12 +152,27 @@ public class SampleFixtureTest {
         closeArray(where + "pacf", e.get("pacf"), Tree.list(actual, "pacf"), LOOSE);
         Map<String, Object> adf = Tree.object(actual, "adf");
         close(where + "adf statistic", e.get("adf").get("statistic"), adf.get("statistic"), LOOSE);
-        assertEquals(where + "adf p", e.get("adf").get("pvalue").asDouble(), Tree.number(adf, "pvalue"), PVALUE);
-        assertEquals(where + "usedlag", e.get("adf").get("usedlag").asInt(), ((Number) adf.get("usedlag")).intValue());
-        assertEquals(where + "nobs", e.get("adf").get("nobs").asInt(), ((Number) adf.get("nobs")).intValue());
-        for (Iterator<Map.Entry<String, JsonNode>> lags = e.get("autocorr_at").fields(); lags.hasNext(); ) {
+        assertEquals(
+            where + "adf p",
+            e.get("adf").get("pvalue").asDouble(),
+            Tree.number(adf, "pvalue"),
+            PVALUE);
+        assertEquals(
+            where + "usedlag",
+            e.get("adf").get("usedlag").asInt(),
+            ((Number) adf.get("usedlag")).intValue());
+        assertEquals(
+            where + "nobs",
+            e.get("adf").get("nobs").asInt(),
+            ((Number) adf.get("nobs")).intValue());
+        for (Iterator<Map.Entry<String, JsonNode>> lags = e.get("autocorr_at").fields();
+            lags.hasNext(); ) {
           Map.Entry<String, JsonNode> lag = lags.next();
-          close(where + "autocorr " + lag.getKey(), lag.getValue(), Tree.object(actual, "autocorr_at").get(lag.getKey()), EXACT);
+          close(
+              where + "autocorr " + lag.getKey(),
+              lag.getValue(),
+              Tree.object(actual, "autocorr_at").get(lag.getKey()),
+              EXACT);
         }
       }
     }
@@ -133,7 +191,11 @@ public class SampleFixtureTest {
             int i = columns.indexOf(e.get("columns").get(a).asText());
             int j = columns.indexOf(e.get("columns").get(b).asText());
             Object value = ((List<?>) Tree.list(actual, "matrix").get(i)).get(j);
-            close(expected.get("key").asText() + " " + method + " " + a + "," + b, e.get("matrix").get(a).get(b), value, EXACT);
+            close(
+                expected.get("key").asText() + " " + method + " " + a + "," + b,
+                e.get("matrix").get(a).get(b),
+                value,
+                EXACT);
           }
         }
       }
@@ -146,7 +208,8 @@ public class SampleFixtureTest {
     return p;
   }
 
-  private static void closeArray(String what, JsonNode expected, List<Object> actual, double tolerance) {
+  private static void closeArray(
+      String what, JsonNode expected, List<Object> actual, double tolerance) {
     assertEquals(what + " length", expected.size(), actual.size());
     for (int i = 0; i < expected.size(); i++) {
       close(what + "[" + i + "]", expected.get(i), actual.get(i), tolerance);

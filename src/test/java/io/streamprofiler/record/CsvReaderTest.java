@@ -17,7 +17,9 @@ import org.junit.Test;
 public class CsvReaderTest {
   private static List<CsvReader.Record> read(String text, int max) throws IOException {
     List<CsvReader.Record> records = new ArrayList<>();
-    try (CsvReader reader = CsvReader.utf8(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), max)) {
+    try (CsvReader reader =
+        CsvReader.utf8(
+            new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), max)) {
       for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
         records.add(r);
       }
@@ -56,7 +58,9 @@ public class CsvReaderTest {
 
   @Test
   public void splitsQuotedFieldsWithCommasQuotesAndNewlines() throws Exception {
-    assertThat(CsvSplitter.split("\"a,b\",\"say \"\"hi\"\"\",,\"l1\nl2\""), contains("a,b", "say \"hi\"", "", "l1\nl2"));
+    assertThat(
+        CsvSplitter.split("\"a,b\",\"say \"\"hi\"\"\",,\"l1\nl2\""),
+        contains("a,b", "say \"hi\"", "", "l1\nl2"));
     assertThat(CsvSplitter.split("\"device id\",ts"), contains("device id", "ts"));
     assertThat(CsvSplitter.split(""), contains(""));
   }
@@ -64,7 +68,8 @@ public class CsvReaderTest {
   @Test
   public void malformedQuotesAreReasonsNotCrashes() {
     CsvSplitter.MalformedRecordException e =
-        assertThrows(CsvSplitter.MalformedRecordException.class, () -> CsvSplitter.split("\"open,1"));
+        assertThrows(
+            CsvSplitter.MalformedRecordException.class, () -> CsvSplitter.split("\"open,1"));
     assertThat(e.getMessage(), containsString("unterminated"));
     assertThrows(CsvSplitter.MalformedRecordException.class, () -> CsvSplitter.split("\"a\"b,1"));
   }

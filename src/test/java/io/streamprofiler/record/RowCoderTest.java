@@ -10,7 +10,11 @@ public class RowCoderTest {
   @Test
   public void roundTripsEveryKindOfValue() throws Exception {
     Row row =
-        new Row(42, -5L, "dévice \"1\"", new String[] {null, "text", null, null},
+        new Row(
+            42,
+            -5L,
+            "dévice \"1\"",
+            new String[] {null, "text", null, null},
             new double[] {1.5, Double.NaN, Double.NaN, Double.NEGATIVE_INFINITY});
     Row back = CoderUtils.clone(RowCoder.of(), row);
     assertThat(back, is(row));

@@ -14,12 +14,15 @@ public class RowParserTest {
       Schema.of(List.of("ts", "device", "co", "humidity", "light"), "device", "ts");
 
   private static RowParser parser(String format, String zone) {
-    return new RowParser(IOT, TimestampFormat.of(format, zone), RowParser.missingTokens(",NA,NaN,nan,null,NULL"));
+    return new RowParser(
+        IOT, TimestampFormat.of(format, zone), RowParser.missingTokens(",NA,NaN,nan,null,NULL"));
   }
 
   @Test
   public void parsesEpochSecondsInScientificNotationToMicroseconds() throws Exception {
-    Row row = parser("epoch_seconds", "UTC").parse(2, "1.5945120943859746E9,b8:27:eb:bf:9d:51,0.0049,51.0,false");
+    Row row =
+        parser("epoch_seconds", "UTC")
+            .parse(2, "1.5945120943859746E9,b8:27:eb:bf:9d:51,0.0049,51.0,false");
     assertThat(row.eventTimeMicros(), is(1_594_512_094_385_975L));
     assertThat(row.key(), is("b8:27:eb:bf:9d:51"));
     assertThat(row.number(2), is(0.0049));
@@ -50,18 +53,30 @@ public class RowParserTest {
   public void patternsWithZonesResolveDstLikeZonedDateTime() throws Exception {
     RowParser paris = parser("MM/dd/yyyy hh:mm:ss a", "Europe/Paris");
     // 2020-03-29 02:30 does not exist in Paris: it moves forward by the gap to 03:30 CEST = 01:30Z
-    assertThat(paris.parse(1, "03/29/2020 02:30:00 AM,d,1,2,t").eventTimeMicros(), is(micros("2020-03-29T01:30:00Z")));
+    assertThat(
+        paris.parse(1, "03/29/2020 02:30:00 AM,d,1,2,t").eventTimeMicros(),
+        is(micros("2020-03-29T01:30:00Z")));
     // 2020-10-25 02:30 happens twice: the earlier offset (+02:00) wins
-    assertThat(paris.parse(1, "10/25/2020 02:30:00 AM,d,1,2,t").eventTimeMicros(), is(micros("2020-10-25T00:30:00Z")));
-    assertThat(paris.parse(1, "07/12/2020 01:15:00 PM,d,1,2,t").eventTimeMicros(), is(micros("2020-07-12T11:15:00Z")));
+    assertThat(
+        paris.parse(1, "10/25/2020 02:30:00 AM,d,1,2,t").eventTimeMicros(),
+        is(micros("2020-10-25T00:30:00Z")));
+    assertThat(
+        paris.parse(1, "07/12/2020 01:15:00 PM,d,1,2,t").eventTimeMicros(),
+        is(micros("2020-07-12T11:15:00Z")));
   }
 
   @Test
   public void isoTimestampsWithAndWithoutOffset() throws Exception {
     RowParser iso = parser("iso", "America/New_York");
-    assertThat(iso.parse(1, "2020-07-12T00:00:01.5+02:00,d,1,2,t").eventTimeMicros(), is(micros("2020-07-11T22:00:01.5Z")));
-    assertThat(iso.parse(1, "2020-07-12T00:00:00Z,d,1,2,t").eventTimeMicros(), is(micros("2020-07-12T00:00:00Z")));
-    assertThat(iso.parse(1, "2020-07-12 00:00:00,d,1,2,t").eventTimeMicros(), is(micros("2020-07-12T04:00:00Z")));
+    assertThat(
+        iso.parse(1, "2020-07-12T00:00:01.5+02:00,d,1,2,t").eventTimeMicros(),
+        is(micros("2020-07-11T22:00:01.5Z")));
+    assertThat(
+        iso.parse(1, "2020-07-12T00:00:00Z,d,1,2,t").eventTimeMicros(),
+        is(micros("2020-07-12T00:00:00Z")));
+    assertThat(
+        iso.parse(1, "2020-07-12 00:00:00,d,1,2,t").eventTimeMicros(),
+        is(micros("2020-07-12T04:00:00Z")));
   }
 
   @Test
@@ -77,11 +92,17 @@ public class RowParserTest {
 
   @Test
   public void badOptionsNameTheOption() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimestampFormat.of("yyyy-MM-dd qqqqqq", "UTC"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> TimestampFormat.of("yyyy-MM-dd qqqqqq", "UTC"));
     assertThat(e.getMessage(), containsString("--timestampFormat"));
-    e = assertThrows(IllegalArgumentException.class, () -> TimestampFormat.of("iso", "Mars/Olympus"));
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> TimestampFormat.of("iso", "Mars/Olympus"));
     assertThat(e.getMessage(), containsString("--timeZone"));
-    e = assertThrows(IllegalArgumentException.class, () -> Schema.of(List.of("a", "b"), "device", "a"));
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Schema.of(List.of("a", "b"), "device", "a"));
     assertThat(e.getMessage(), containsString("--keyColumn=device: no such column"));
   }
 
@@ -102,8 +123,11 @@ public class RowParserTest {
     assertThat(Durations.parse("7d").getSeconds(), is(7 * 86400L));
     assertThat(Durations.parse("PT1H").getSeconds(), is(3600L));
     assertThat(Durations.format(Durations.parse("PT90M")), is("90m"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Durations.parse("1 hour"));
-    assertThat(e.getMessage(), is("\"1 hour\" is not a duration; write 30s, 5m, 1h, 1d or ISO-8601 such as PT1H"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Durations.parse("1 hour"));
+    assertThat(
+        e.getMessage(),
+        is("\"1 hour\" is not a duration; write 30s, 5m, 1h, 1d or ISO-8601 such as PT1H"));
   }
 
   private static long micros(String instant) {

@@ -35,11 +35,31 @@ public class AtomicOutputTest {
   @Test
   public void aReaderDuringTheRunSeesOnlyWholeFilesAndAnIndexOfExistingReports() throws Exception {
     Path csv = tmp.getRoot().toPath().resolve("stream.csv");
-    assertThat(Main.run(new String[] {"generate", "--output=" + csv, "--rows=6000", "--devices=3", "--malformed=0.01",
-        "--displaced=0.02", "--maxDisplacement=4000"}, System.out, System.err), is(0));
+    assertThat(
+        Main.run(
+            new String[] {
+              "generate",
+              "--output=" + csv,
+              "--rows=6000",
+              "--devices=3",
+              "--malformed=0.01",
+              "--displaced=0.02",
+              "--maxDisplacement=4000"
+            },
+            System.out,
+            System.err),
+        is(0));
     Path out = tmp.getRoot().toPath().resolve("out");
-    CompletableFuture<Runs> run = CompletableFuture.supplyAsync(() -> Runs.run(out, "--input=" + csv, "--source=replay",
-        "--replaySpeed=6000", "--windowSize=30m", "--allowedLateness=1h"));
+    CompletableFuture<Runs> run =
+        CompletableFuture.supplyAsync(
+            () ->
+                Runs.run(
+                    out,
+                    "--input=" + csv,
+                    "--source=replay",
+                    "--replaySpeed=6000",
+                    "--windowSize=30m",
+                    "--allowedLateness=1h"));
     long polls = 0;
     long indexChecks = 0;
     long linksChecked = 0;
@@ -65,11 +85,15 @@ public class AtomicOutputTest {
               while (m.find()) {
                 linksChecked++;
                 Path target = f.getParent().resolve(m.group(1)).normalize();
-                assertThat(m.group(1) + " linked from " + f + " exists", Files.isRegularFile(target), is(true));
+                assertThat(
+                    m.group(1) + " linked from " + f + " exists",
+                    Files.isRegularFile(target),
+                    is(true));
               }
             }
           } else if (name.endsWith(".jsonl")) {
-            assertThat(f + " ends with a whole line", text.isEmpty() || text.endsWith("\n"), is(true));
+            assertThat(
+                f + " ends with a whole line", text.isEmpty() || text.endsWith("\n"), is(true));
             for (String line : text.split("\n")) {
               if (!line.isEmpty()) {
                 Runs.JSON.readTree(line);
@@ -82,8 +106,9 @@ public class AtomicOutputTest {
     }
     Runs r = run.get(1, TimeUnit.SECONDS);
     assertThat(r.toString(), r.exit, is(Main.OK));
-    System.out.printf("atomic output: %d polls, %d files read, %d indexes, %d links checked; %s%n", polls, filesChecked, indexChecks,
-        linksChecked, r.out.lines().findFirst().orElse(""));
+    System.out.printf(
+        "atomic output: %d polls, %d files read, %d indexes, %d links checked; %s%n",
+        polls, filesChecked, indexChecks, linksChecked, r.out.lines().findFirst().orElse(""));
     // How often the index is caught mid-run depends on the machine's speed; the final index must
     // always be whole and link only to files that exist.
     String finalIndex = Files.readString(out.resolve("index.html"));
@@ -92,7 +117,8 @@ public class AtomicOutputTest {
     int finalLinks = 0;
     while (links.find()) {
       finalLinks++;
-      assertThat(links.group(1), Files.isRegularFile(out.resolve(links.group(1)).normalize()), is(true));
+      assertThat(
+          links.group(1), Files.isRegularFile(out.resolve(links.group(1)).normalize()), is(true));
     }
     assertThat(finalLinks, greaterThan(3));
     assertThat(r.summary().get("balanced").asBoolean(), is(true));
@@ -104,14 +130,15 @@ public class AtomicOutputTest {
     try (Stream<Path> s = Files.walk(out)) {
       List<Path> files = new ArrayList<>();
       s.filter(p -> !out.relativize(p).toString().isEmpty())
-          .filter(p -> { // nothing under a dot folder, no dot file
-            for (Path part : out.relativize(p)) {
-              if (part.toString().startsWith(".")) {
-                return false;
-              }
-            }
-            return true;
-          })
+          .filter(
+              p -> { // nothing under a dot folder, no dot file
+                for (Path part : out.relativize(p)) {
+                  if (part.toString().startsWith(".")) {
+                    return false;
+                  }
+                }
+                return true;
+              })
           .forEach(files::add);
       files.removeIf(p -> !Files.isRegularFile(p));
       return files;

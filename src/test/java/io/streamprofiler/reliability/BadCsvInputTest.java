@@ -45,6 +45,7 @@ public class BadCsvInputTest {
 
   /** Line number → the reason's expected start; every other record is a row. */
   private final Map<Long, String> rejects = new LinkedHashMap<>();
+
   private long records;
   private long line = 1;
   private OutputStream file;
@@ -103,14 +104,31 @@ public class BadCsvInputTest {
       row("1594512007,a,6.0,a stray \" quote");
       bad("1594512007,a,6.0,\"closed\"then more", "unexpected character after closing quote");
       record(bytes("1594512008,a,7.0,caf", new byte[] {(byte) 0xE9}, " \u00e9t\u00e9"), "\n", null);
-      record(bytes("1594512009,", new byte[] {(byte) 0xFF, (byte) 0xFE}, ",1.0,bad bytes in the key"), "\n", null);
-      record(bytes("1594512009,a,1.0,", new byte[] {(byte) 0xC3}, ""), "\r\n", null); // cut multi-byte sequence
+      record(
+          bytes("1594512009,", new byte[] {(byte) 0xFF, (byte) 0xFE}, ",1.0,bad bytes in the key"),
+          "\n",
+          null);
+      record(
+          bytes("1594512009,a,1.0,", new byte[] {(byte) 0xC3}, ""),
+          "\r\n",
+          null); // cut multi-byte sequence
       byte[] huge = new byte[TEN_MB];
       Arrays.fill(huge, (byte) 'x');
       record(bytes("1594512010,a,1.0,", huge), "\n", "line longer than the limit of 1048576 bytes");
       row("1594512011,a,8.0,after the huge line");
       String[] nan = {"NaN", "nan", "NAN", "-nan", "+NaN", "nAn"};
-      String[] inf = {"inf", "-inf", "+inf", "INF", "Infinity", "-Infinity", "infinity", "+INFINITY", "1e400", "-1e400"};
+      String[] inf = {
+        "inf",
+        "-inf",
+        "+inf",
+        "INF",
+        "Infinity",
+        "-Infinity",
+        "infinity",
+        "+INFINITY",
+        "1e400",
+        "-1e400"
+      };
       long t = 1594512100;
       for (String v : nan) {
         row((t++) + ",c," + v + ",nan");
@@ -122,29 +140,45 @@ public class BadCsvInputTest {
       row((t++) + ",c,-0.0,zero");
       row((t++) + ",c,1e308,huge");
       row((t++) + ",c,\t1\u0000,control chars"); // text, not a number
-      // A quote that opens a field and never closes makes the rest of the file one record (as pandas
+      // A quote that opens a field and never closes makes the rest of the file one record (as
+      // pandas
       // and RFC 4180 read it): that record is rejected, with the line it starts on.
-      bad("1594512200,a,\"never closed\n1594512201,a,1.0,swallowed by the open quote", "unterminated quoted field");
+      bad(
+          "1594512200,a,\"never closed\n1594512201,a,1.0,swallowed by the open quote",
+          "unterminated quoted field");
     }
     return csv;
   }
 
   @Test
-  public void everyBadLineIsRejectedWithItsLineAndReasonAndTheGoodRowsAreProfiled() throws IOException {
+  public void everyBadLineIsRejectedWithItsLineAndReasonAndTheGoodRowsAreProfiled()
+      throws IOException {
     Path csv = hostileFile();
     long start = System.nanoTime();
-    Runs r = Runs.run(tmp.getRoot().toPath().resolve("out"), "--source=" + source, "--input=" + csv, "--keyColumn=device",
-        "--timestampColumn=ts");
-    System.out.printf("hostile file (%s): %d ms%n", source, (System.nanoTime() - start) / 1_000_000);
+    Runs r =
+        Runs.run(
+            tmp.getRoot().toPath().resolve("out"),
+            "--source=" + source,
+            "--input=" + csv,
+            "--keyColumn=device",
+            "--timestampColumn=ts");
+    System.out.printf(
+        "hostile file (%s): %d ms%n", source, (System.nanoTime() - start) / 1_000_000);
     assertThat(r.toString(), r.exit, is(Main.OK));
 
     TreeMap<Long, JsonNode> rejected = r.rejected();
-    assertThat(rejected.keySet().toString(), rejected.keySet(), is(new java.util.TreeSet<>(rejects.keySet())));
+    assertThat(
+        rejected.keySet().toString(),
+        rejected.keySet(),
+        is(new java.util.TreeSet<>(rejects.keySet())));
     for (Map.Entry<Long, String> e : rejects.entrySet()) {
       JsonNode j = rejected.get(e.getKey());
       assertThat("line " + e.getKey(), j.get("reason").asText(), containsString(e.getValue()));
       assertThat(j.get("source").asText(), containsString("hostile.csv"));
-      assertThat("a rejected line keeps at most 2,000 characters", j.get("raw").asText().length(), lessThan(2_002));
+      assertThat(
+          "a rejected line keeps at most 2,000 characters",
+          j.get("raw").asText().length(),
+          lessThan(2_002));
     }
 
     long rowsRead = r.count("rows_read");
@@ -156,8 +190,12 @@ public class BadCsvInputTest {
 
     TreeMap<String, JsonNode> reports = r.reports();
     String window = "@2020-07-12T00:00:00Z";
-    assertThat(reports.keySet().toString(), reports.keySet(),
-        is(new java.util.TreeSet<>(List.of("a" + window, "b" + window, "c" + window, "\uFFFD\uFFFD" + window))));
+    assertThat(
+        reports.keySet().toString(),
+        reports.keySet(),
+        is(
+            new java.util.TreeSet<>(
+                List.of("a" + window, "b" + window, "c" + window, "\uFFFD\uFFFD" + window))));
     long profiled = 0;
     for (JsonNode rep : reports.values()) {
       profiled += rep.get("table").get("n").asLong();
@@ -165,21 +203,25 @@ public class BadCsvInputTest {
     assertThat(profiled, is(records - rejects.size()));
 
     JsonNode a = reports.get("a" + window).get("variables");
-    assertThat(a.get("temp").get("type").asText(), is(not("Text"))); // every temp of device a is a number
+    assertThat(
+        a.get("temp").get("type").asText(), is(not("Text"))); // every temp of device a is a number
     assertThat(a.get("temp").get("n_missing").asLong(), is(0L));
-    String notes = reports.get("a" + window).get("sample").toString() + a.get("note").get("value_counts");
+    String notes =
+        reports.get("a" + window).get("sample").toString() + a.get("note").get("value_counts");
     assertThat(notes, containsString("comma, inside"));
     assertThat(notes, containsString("quote \\\" inside"));
     assertThat(notes, containsString("new\\r\\nline, \\\"and\\\" more\\nlines inside"));
     assertThat(notes, containsString("a stray \\\" quote"));
     assertThat(notes, containsString("caf\uFFFD \u00e9t\u00e9"));
 
-    // An unparseable number is not a reject: the value is kept as text and the column is no longer numeric.
+    // An unparseable number is not a reject: the value is kept as text and the column is no longer
+    // numeric.
     JsonNode b = reports.get("b" + window).get("variables").get("temp");
     assertThat(b.get("type").asText(), is(not("Numeric")));
     assertThat(b.get("value_counts").get(0).get("value").asText(), is("abc"));
 
-    // NaN in every spelling is missing; infinities (and overflowing numbers) are counted, not in the moments.
+    // NaN in every spelling is missing; infinities (and overflowing numbers) are counted, not in
+    // the moments.
     JsonNode c = reports.get("c" + window).get("variables").get("temp");
     assertThat(c.toString(), c.get("n_missing").asLong(), is(6L));
     assertThat(c.toString(), c.get("count").asLong(), is(14L));
@@ -192,7 +234,8 @@ public class BadCsvInputTest {
   public void aHeaderOnlyGivesNoReportsAndExitZero() throws IOException {
     Path csv = tmp.newFile("header-only.csv").toPath();
     Files.write(csv, bytes(BOM, "ts,device,temp\r\n"));
-    Runs r = Runs.run(tmp.getRoot().toPath().resolve("out"), "--source=" + source, "--input=" + csv);
+    Runs r =
+        Runs.run(tmp.getRoot().toPath().resolve("out"), "--source=" + source, "--input=" + csv);
     assertThat(r.toString(), r.exit, is(Main.OK));
     assertThat(r.reports().isEmpty(), is(true));
     assertThat(r.count("rows_read"), is(0L));
@@ -213,7 +256,11 @@ public class BadCsvInputTest {
       {dup.toString(), "the header names column 'temp' twice"},
     };
     for (Object[] c : cases) {
-      Runs r = Runs.run(tmp.getRoot().toPath().resolve("out-" + Math.abs(c[0].hashCode())), "--source=" + source, "--input=" + c[0]);
+      Runs r =
+          Runs.run(
+              tmp.getRoot().toPath().resolve("out-" + Math.abs(c[0].hashCode())),
+              "--source=" + source,
+              "--input=" + c[0]);
       assertThat(r.toString(), r.exit, is(Main.USAGE));
       assertThat(r.toString(), r.err.strip().lines().count(), is(1L));
       assertThat(r.err, containsString("error: "));

@@ -18,7 +18,6 @@ import io.streamprofiler.render.HtmlReport;
 import io.streamprofiler.render.JsonReport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +29,16 @@ import org.junit.Test;
 
 /**
  * A seeded generator of hostile lines (byte flips, truncations, quote storms, huge numbers, control
- * characters, stray separators and newlines, invalid UTF-8) thrown at the CSV reader, the row parser
- * and the engine: no exception escapes, every record is either a row or a reject, every physical line
- * belongs to exactly one record, and every key-window of surviving rows profiles and renders.
+ * characters, stray separators and newlines, invalid UTF-8) thrown at the CSV reader, the row
+ * parser and the engine: no exception escapes, every record is either a row or a reject, every
+ * physical line belongs to exactly one record, and every key-window of surviving rows profiles and
+ * renders.
  */
 public class MutatedInputFuzzTest {
   private static final int LINES = 12_000;
-  private static final String[] HEADER = {"ts", "device", "co", "humidity", "light", "motion", "note"};
+  private static final String[] HEADER = {
+    "ts", "device", "co", "humidity", "light", "motion", "note"
+  };
   private static final String[] KEYS = {"a", "b", "c", "d\u00e9v", "e,f", "../x", "<script>"};
 
   @Test
@@ -70,7 +72,11 @@ public class MutatedInputFuzzTest {
     }
 
     Schema schema = Schema.of(List.of(HEADER), "device", "ts");
-    RowParser parser = new RowParser(schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA,NaN,nan,null,NULL"));
+    RowParser parser =
+        new RowParser(
+            schema,
+            TimestampFormat.of("epoch_seconds", "UTC"),
+            RowParser.missingTokens(",NA,NaN,nan,null,NULL"));
     TreeMap<String, List<Row>> groups = new TreeMap<>();
     long records = 0;
     long rows = 0;
@@ -87,7 +93,9 @@ public class MutatedInputFuzzTest {
         try {
           Row row = parser.parse(r);
           rows++;
-          Row back = CoderUtils.decodeFromByteArray(RowCoder.of(), CoderUtils.encodeToByteArray(RowCoder.of(), row));
+          Row back =
+              CoderUtils.decodeFromByteArray(
+                  RowCoder.of(), CoderUtils.encodeToByteArray(RowCoder.of(), row));
           assertThat(back.key(), is(row.key()));
           long window = Math.floorDiv(row.eventTimeMicros(), 3_600_000_000L);
           groups.computeIfAbsent(row.key() + "\u0000" + window, k -> new ArrayList<>()).add(row);
@@ -109,7 +117,11 @@ public class MutatedInputFuzzTest {
       List<Row> window = new ArrayList<>(g.getValue());
       window.sort((x, y) -> Long.compare(x.eventTimeMicros(), y.eventTimeMicros()));
       long start = Math.floorDiv(window.get(0).eventTimeMicros(), 3_600_000_000L) * 3_600_000_000L;
-      Profile p = profiler.profile(window, new WindowContext(window.get(0).key(), start, start + 3_600_000_000L, 0, "ON_TIME", true, 0));
+      Profile p =
+          profiler.profile(
+              window,
+              new WindowContext(
+                  window.get(0).key(), start, start + 3_600_000_000L, 0, "ON_TIME", true, 0));
       assertThat(((Number) p.section("table").get("n")).longValue(), is((long) window.size()));
       profiled += window.size();
       String json = JsonReport.write(p);
@@ -117,7 +129,8 @@ public class MutatedInputFuzzTest {
       HtmlReport.render(p);
     }
     assertThat(profiled, is(rows));
-    System.out.printf("fuzz seed %d: %d lines (%d mutated), %d records: %d rows in %d key-windows, %d rejects%n",
+    System.out.printf(
+        "fuzz seed %d: %d lines (%d mutated), %d records: %d rows in %d key-windows, %d rejects%n",
         seed, LINES, mutated, records, rows, groups.size(), rejects);
   }
 
@@ -127,12 +140,40 @@ public class MutatedInputFuzzTest {
     if (key.contains(",")) {
       key = "\"" + key + "\"";
     }
-    return (ts + "," + key + "," + r.nextGaussian() / 100 + "," + (50 + r.nextInt(30)) + "," + r.nextBoolean() + ","
-        + (r.nextInt(20) == 0 ? "" : r.nextInt(2)) + ",n" + r.nextInt(50)).getBytes(StandardCharsets.UTF_8);
+    return (ts
+            + ","
+            + key
+            + ","
+            + r.nextGaussian() / 100
+            + ","
+            + (50 + r.nextInt(30))
+            + ","
+            + r.nextBoolean()
+            + ","
+            + (r.nextInt(20) == 0 ? "" : r.nextInt(2))
+            + ",n"
+            + r.nextInt(50))
+        .getBytes(StandardCharsets.UTF_8);
   }
 
-  private static final String[] HUGE = {"1e308", "-1e308", "1e400", "9".repeat(400), "1" + "0".repeat(5000), "0x1p3", "1d",
-    "NaN", "-Infinity", "+inf", "4.9e-324", "-0.0", "1e-400", "١٢٣", "1_000", "1,5"};
+  private static final String[] HUGE = {
+    "1e308",
+    "-1e308",
+    "1e400",
+    "9".repeat(400),
+    "1" + "0".repeat(5000),
+    "0x1p3",
+    "1d",
+    "NaN",
+    "-Infinity",
+    "+inf",
+    "4.9e-324",
+    "-0.0",
+    "1e-400",
+    "١٢٣",
+    "1_000",
+    "1,5"
+  };
 
   private static byte[] mutate(Random r, byte[] line) {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -154,7 +195,8 @@ public class MutatedInputFuzzTest {
         b.write(line, 0, at);
         b.writeBytes(q.getBytes(StandardCharsets.US_ASCII));
         if (r.nextBoolean()) {
-          b.writeBytes("\n".getBytes(StandardCharsets.US_ASCII)); // a newline that a quote may swallow
+          b.writeBytes(
+              "\n".getBytes(StandardCharsets.US_ASCII)); // a newline that a quote may swallow
         }
         b.write(line, at, line.length - at);
         return b.toByteArray();
@@ -173,10 +215,20 @@ public class MutatedInputFuzzTest {
       }
       case 5 -> { // separators added or removed
         String s = new String(line, StandardCharsets.UTF_8);
-        return (r.nextBoolean() ? s.replaceFirst(",", "") : s.replaceFirst(",", ",,,")).getBytes(StandardCharsets.UTF_8);
+        return (r.nextBoolean() ? s.replaceFirst(",", "") : s.replaceFirst(",", ",,,"))
+            .getBytes(StandardCharsets.UTF_8);
       }
       case 6 -> { // invalid UTF-8
-        byte[] bad = {(byte) 0xFF, (byte) 0xC3, (byte) 0x80, (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xF4, (byte) 0x90};
+        byte[] bad = {
+          (byte) 0xFF,
+          (byte) 0xC3,
+          (byte) 0x80,
+          (byte) 0xED,
+          (byte) 0xA0,
+          (byte) 0x80,
+          (byte) 0xF4,
+          (byte) 0x90
+        };
         int at = r.nextInt(line.length + 1);
         b.write(line, 0, at);
         b.write(bad, r.nextInt(4), 1 + r.nextInt(4));
@@ -195,7 +247,8 @@ public class MutatedInputFuzzTest {
       default -> { // a CR or a lone quoted field in the middle
         String s = new String(line, StandardCharsets.UTF_8);
         int at = r.nextInt(s.length() + 1);
-        return (s.substring(0, at) + (r.nextBoolean() ? "\r" : "\"a,\"\"b\"\"\"") + s.substring(at)).getBytes(StandardCharsets.UTF_8);
+        return (s.substring(0, at) + (r.nextBoolean() ? "\r" : "\"a,\"\"b\"\"\"") + s.substring(at))
+            .getBytes(StandardCharsets.UTF_8);
       }
     }
   }

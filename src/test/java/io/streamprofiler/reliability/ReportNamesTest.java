@@ -39,14 +39,49 @@ public class ReportNamesTest {
 
   @Test
   public void hostileKeysBecomeOneSafeBoundedPathComponent() {
-    String[] keys = {"..", ".", "...", "../../x", "..\\..\\x", "/etc/passwd", "C:\\Windows\\win.ini", "%2e%2e", "%2e%2e%2fx",
-      "a/../../b", "", " ", "CON", "con", "nul.txt", "Com7", "LPT1.log", "conin$", "rejected", "late", "index.html",
-      "run-summary.json", ".hidden", "trailing.", "tab\there", "new\nline", "nul\u0000byte", "\u202eevil", "x".repeat(10_000),
-      "<script>alert(1)</script>", "\uD83D\uDE00", "\uFFFD\uFFFD", "a".repeat(80) + "/b", "Device1", "..a", "a..b"};
+    String[] keys = {
+      "..",
+      ".",
+      "...",
+      "../../x",
+      "..\\..\\x",
+      "/etc/passwd",
+      "C:\\Windows\\win.ini",
+      "%2e%2e",
+      "%2e%2e%2fx",
+      "a/../../b",
+      "",
+      " ",
+      "CON",
+      "con",
+      "nul.txt",
+      "Com7",
+      "LPT1.log",
+      "conin$",
+      "rejected",
+      "late",
+      "index.html",
+      "run-summary.json",
+      ".hidden",
+      "trailing.",
+      "tab\there",
+      "new\nline",
+      "nul\u0000byte",
+      "\u202eevil",
+      "x".repeat(10_000),
+      "<script>alert(1)</script>",
+      "\uD83D\uDE00",
+      "\uFFFD\uFFFD",
+      "a".repeat(80) + "/b",
+      "Device1",
+      "..a",
+      "a..b"
+    };
     for (String key : keys) {
       assertSafe(key);
     }
-    assertThat(ReportNames.safeKey("sensor-1.a_b"), is("sensor-1.a_b")); // a plain key keeps its name
+    assertThat(
+        ReportNames.safeKey("sensor-1.a_b"), is("sensor-1.a_b")); // a plain key keeps its name
     assertThat(ReportNames.safeKey("../../x"), startsWith("__.._x-"));
   }
 
@@ -76,7 +111,9 @@ public class ReportNamesTest {
     keys.add("a".repeat(80) + "2");
     int distinct = 0;
     for (String key : keys) {
-      String folder = ReportNames.safeKey(key).toLowerCase(Locale.ROOT); // as a case-insensitive filesystem sees it
+      String folder =
+          ReportNames.safeKey(key)
+              .toLowerCase(Locale.ROOT); // as a case-insensitive filesystem sees it
       String previous = byFolder.putIfAbsent(folder, key);
       if (previous == null) {
         distinct++;

@@ -38,8 +38,13 @@ final class Runs {
     System.arraycopy(args, 0, all, 0, args.length);
     all[args.length] = "--output=" + output;
     all[args.length + 1] = "--quiet=true";
-    int exit = Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Runs(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), output);
+    int exit =
+        Main.run(
+            all,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Runs(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), output);
   }
 
   JsonNode summary() throws IOException {
@@ -91,7 +96,13 @@ final class Runs {
       return List.of();
     }
     try (Stream<Path> s = Files.walk(root)) {
-      return new ArrayList<>(s.filter(p -> p.toString().endsWith(suffix) && !output.relativize(p).getName(0).toString().startsWith(".")).sorted().toList());
+      return new ArrayList<>(
+          s.filter(
+                  p ->
+                      p.toString().endsWith(suffix)
+                          && !output.relativize(p).getName(0).toString().startsWith("."))
+              .sorted()
+              .toList());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

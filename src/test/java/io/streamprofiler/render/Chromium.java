@@ -53,35 +53,55 @@ final class Chromium implements AutoCloseable {
   private Chromium(Process process, Path profileDir, String url) throws Exception {
     this.process = process;
     this.profileDir = profileDir;
-    this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-        .buildAsync(URI.create(url), new Listener()).get(30, TimeUnit.SECONDS);
+    this.socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(URI.create(url), new Listener())
+            .get(30, TimeUnit.SECONDS);
   }
 
   static Chromium start() throws Exception {
     Path dir = Files.createTempDirectory("chromium-profile");
-    Process p = new ProcessBuilder(BINARY.toString(),
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-default-apps", "--disable-extensions", "--hide-scrollbars", "--mute-audio",
-        "--user-data-dir=" + dir, "--remote-debugging-port=0", "about:blank")
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+    Process p =
+        new ProcessBuilder(
+                BINARY.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-default-apps",
+                "--disable-extensions",
+                "--hide-scrollbars",
+                "--mute-audio",
+                "--user-data-dir=" + dir,
+                "--remote-debugging-port=0",
+                "about:blank")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    BufferedReader err =
+        new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
     CompletableFuture<String> url = new CompletableFuture<>();
-    Thread drain = new Thread(() -> {
-      try {
-        String line;
-        while ((line = err.readLine()) != null) {
-          Matcher m = LISTENING.matcher(line);
-          if (m.find()) {
-            url.complete(m.group(1));
-          }
-        }
-      } catch (IOException ignored) {
-        // the browser went away
-      }
-      url.completeExceptionally(new IOException("chromium exited before listening"));
-    }, "chromium-stderr");
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                String line;
+                while ((line = err.readLine()) != null) {
+                  Matcher m = LISTENING.matcher(line);
+                  if (m.find()) {
+                    url.complete(m.group(1));
+                  }
+                }
+              } catch (IOException ignored) {
+                // the browser went away
+              }
+              url.completeExceptionally(new IOException("chromium exited before listening"));
+            },
+            "chromium-stderr");
     drain.setDaemon(true);
     drain.start();
     try {
@@ -112,13 +132,18 @@ final class Chromium implements AutoCloseable {
 
   /** A new tab with the Page, Runtime, Log and Network domains enabled; returns its session id. */
   String newPage(int width, int height) throws Exception {
-    String target = send(null, "Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
-    String session = send(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
-        .get("sessionId").asText();
+    String target =
+        send(null, "Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
+    String session =
+        send(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
+            .get("sessionId")
+            .asText();
     for (String domain : List.of("Page", "Runtime", "Log", "Network")) {
       send(session, domain + ".enable", Map.of());
     }
-    send(session, "Emulation.setDeviceMetricsOverride",
+    send(
+        session,
+        "Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     return session;
   }
@@ -127,12 +152,17 @@ final class Chromium implements AutoCloseable {
   void load(String session, String url) throws Exception {
     clearEvents(session);
     send(session, "Page.navigate", Map.of("url", url));
-    waitFor(e -> session.equals(e.path("sessionId").asText()) && "Page.loadEventFired".equals(e.path("method").asText()), 30_000);
+    waitFor(
+        e ->
+            session.equals(e.path("sessionId").asText())
+                && "Page.loadEventFired".equals(e.path("method").asText()),
+        30_000);
     Thread.sleep(300); // let late console messages arrive
   }
 
   JsonNode evaluate(String session, String expression) throws Exception {
-    JsonNode r = send(session, "Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
+    JsonNode r =
+        send(session, "Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
     if (r.has("exceptionDetails")) {
       throw new IllegalStateException("evaluate " + expression + ": " + r.get("exceptionDetails"));
     }
@@ -146,17 +176,21 @@ final class Chromium implements AutoCloseable {
       double h = evaluate(session, "document.documentElement.scrollHeight").asDouble();
       double w = evaluate(session, "document.documentElement.clientWidth").asDouble();
       params.put("captureBeyondViewport", true);
-      params.put("clip", Map.of("x", 0, "y", 0, "width", w, "height", Math.min(h, 16000), "scale", 1));
+      params.put(
+          "clip", Map.of("x", 0, "y", 0, "width", w, "height", Math.min(h, 16000), "scale", 1));
     }
-    return Base64.getDecoder().decode(send(session, "Page.captureScreenshot", params).get("data").asText());
+    return Base64.getDecoder()
+        .decode(send(session, "Page.captureScreenshot", params).get("data").asText());
   }
 
   /** A PNG of the page from {@code y} down, {@code height} pixels tall, at the viewport's width. */
   byte[] screenshot(String session, double y, double height) throws Exception {
     double w = evaluate(session, "document.documentElement.clientWidth").asDouble();
-    Map<String, Object> params = new java.util.HashMap<>(Map.of("format", "png", "captureBeyondViewport", true));
+    Map<String, Object> params =
+        new java.util.HashMap<>(Map.of("format", "png", "captureBeyondViewport", true));
     params.put("clip", Map.of("x", 0, "y", y, "width", w, "height", height, "scale", 1));
-    return Base64.getDecoder().decode(send(session, "Page.captureScreenshot", params).get("data").asText());
+    return Base64.getDecoder()
+        .decode(send(session, "Page.captureScreenshot", params).get("data").asText());
   }
 
   /** Events of a session so far, oldest first. */

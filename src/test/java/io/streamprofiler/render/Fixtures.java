@@ -17,10 +17,12 @@ import java.util.Map;
 
 /** Sample profiles for render tests, and hostile variants of them. */
 final class Fixtures {
-  static final List<String> SAMPLES = List.of("profile-b8.json", "profile-00.json", "profile-1c.json");
+  static final List<String> SAMPLES =
+      List.of("profile-b8.json", "profile-00.json", "profile-1c.json");
 
   /** Sets {@code window.__pwned} and opens a dialog if it ever runs. */
   static final String SCRIPT = "<script>window.__pwned=1;alert(1)</script>";
+
   static final String IMG = "\"><img src=x onerror=\"window.__pwned=2;alert(2)\">";
   static final String JS_URL = "javascript:window.__pwned=3;alert(3)";
   static final String SVG = "'><svg onload=window.__pwned=4;alert(4)>";
@@ -108,8 +110,12 @@ final class Fixtures {
     ObjectNode pane = (ObjectNode) t.get("pane");
     pane.put("index", 2).put("timing", "LATE").put("is_last", false).put("late_rows", 7);
     ObjectNode table = (ObjectNode) t.get("table");
-    table.put("n_cells_missing", 60).put("p_cells_missing", 60 / (273.0 * 9)).put("n_vars_with_missing", 2)
-        .put("n_duplicates", 2).put("p_duplicates", 2 / 273.0);
+    table
+        .put("n_cells_missing", 60)
+        .put("p_cells_missing", 60 / (273.0 * 9))
+        .put("n_vars_with_missing", 2)
+        .put("n_duplicates", 2)
+        .put("p_duplicates", 2 / 273.0);
     ObjectNode missing = (ObjectNode) t.get("missing");
     ((ObjectNode) missing.get("bar")).put("humidity", 40).put("temp", 20);
     ArrayNode hm = ((ObjectNode) missing.get("matrix")).putArray("humidity");
@@ -151,10 +157,19 @@ final class Fixtures {
         }
       }
     }
-    t.withArray("alerts").addObject().put("type", "MISSING").put("column", "humidity")
-        .put("value", 40 / 273.0).put("threshold", 0.01);
+    t.withArray("alerts")
+        .addObject()
+        .put("type", "MISSING")
+        .put("column", "humidity")
+        .put("value", 40 / 273.0)
+        .put("threshold", 0.01);
     t.withArray("alerts").addObject().put("type", "DUPLICATES").put("value", 2).put("threshold", 0);
-    t.withArray("alerts").addObject().put("type", "SEASONAL").put("column", "co").put("value", 2).put("threshold", 1);
+    t.withArray("alerts")
+        .addObject()
+        .put("type", "SEASONAL")
+        .put("column", "co")
+        .put("value", 2)
+        .put("threshold", 1);
     return read(t);
   }
 

@@ -55,7 +55,8 @@ public class FormatTest {
 
   @Test
   public void instantsAndValues() {
-    assertThat(Format.instant("2020-07-12T00:01:34.385975Z"), is("2020-07-12\u00a000:01:34.385\u00a0UTC"));
+    assertThat(
+        Format.instant("2020-07-12T00:01:34.385975Z"), is("2020-07-12\u00a000:01:34.385\u00a0UTC"));
     assertThat(Format.instant("2020-07-12T00:00:00Z"), is("2020-07-12\u00a000:00:00\u00a0UTC"));
     assertThat(Format.instant("not a time"), is("not a time"));
     assertThat(Format.instant(null), is("—"));

@@ -6,8 +6,9 @@ import java.util.Arrays;
 
 /**
  * Times {@link HtmlReport#render} on the b8 sample profile (457 rows, 9 columns, 5 time series):
- * {@code java -cp target/classes:target/test-classes:<deps> io.streamprofiler.render.HtmlReportBench}.
- * Prints the median and 90th percentile after warm-up, and the page size.
+ * {@code java -cp target/classes:target/test-classes:<deps>
+ * io.streamprofiler.render.HtmlReportBench}. Prints the median and 90th percentile after warm-up,
+ * and the page size.
  */
 public final class HtmlReportBench {
   private HtmlReportBench() {}
@@ -27,7 +28,8 @@ public final class HtmlReportBench {
     }
     Arrays.sort(nanos);
     int bytes = HtmlReport.render(profile).getBytes(StandardCharsets.UTF_8).length;
-    System.out.printf("HtmlReport.render: median %.2f ms, p90 %.2f ms over %d runs; %,d bytes (%d)%n",
+    System.out.printf(
+        "HtmlReport.render: median %.2f ms, p90 %.2f ms over %d runs; %,d bytes (%d)%n",
         nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6, runs, bytes, sink % 7);
   }
 }

@@ -77,7 +77,9 @@ public class HtmlReportTest {
   @Test
   public void policyForbidsRemoteLoadsAndScriptsAndTheStyleMatchesItsHash() throws Exception {
     String html = HtmlReport.render(Fixtures.profile("profile-b8.json"));
-    Matcher csp = Pattern.compile("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\">").matcher(html);
+    Matcher csp =
+        Pattern.compile("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\">")
+            .matcher(html);
     assertThat(csp.find(), is(true));
     String policy = csp.group(1);
     assertThat(policy, startsWith("default-src 'none';"));
@@ -85,8 +87,12 @@ public class HtmlReportTest {
     assertThat(policy, not(containsString("script-src")));
     Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(html);
     assertThat(style.find(), is(true));
-    byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(style.group(1).getBytes(StandardCharsets.UTF_8));
-    assertThat(policy, containsString("'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'"));
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(style.group(1).getBytes(StandardCharsets.UTF_8));
+    assertThat(
+        policy,
+        containsString("'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'"));
     String lower = html.toLowerCase(Locale.ROOT);
     assertThat(lower, not(containsString("<script")));
     assertThat(lower, not(containsString(" style=\"")));
@@ -101,7 +107,8 @@ public class HtmlReportTest {
   @Test
   public void sampleReportsStayUnderTheSizeBudget() {
     for (String sample : Fixtures.SAMPLES) {
-      int bytes = HtmlReport.render(Fixtures.profile(sample)).getBytes(StandardCharsets.UTF_8).length;
+      int bytes =
+          HtmlReport.render(Fixtures.profile(sample)).getBytes(StandardCharsets.UTF_8).length;
       assertThat(sample + " is " + bytes + " bytes", bytes, lessThan(MAX_BYTES));
     }
   }
@@ -113,7 +120,7 @@ public class HtmlReportTest {
     ObjectNode vars = (ObjectNode) t.get("variables");
     JsonNode co = vars.get("co");
     ObjectNode wide = t.objectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = vars.fields(); it.hasNext();) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = vars.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       wide.set(e.getKey(), e.getValue());
     }
@@ -147,14 +154,20 @@ public class HtmlReportTest {
     assertThat(lower, not(containsString("<script")));
     assertThat(lower, not(containsString("<img")));
     assertThat(lower, not(containsString("<svg onload")));
-    assertThat(Pattern.compile("(href|src|action|xlink:href)\\s*=\\s*[\"']?\\s*javascript:", Pattern.CASE_INSENSITIVE)
-        .matcher(html).find(), is(false));
+    assertThat(
+        Pattern.compile(
+                "(href|src|action|xlink:href)\\s*=\\s*[\"']?\\s*javascript:",
+                Pattern.CASE_INSENSITIVE)
+            .matcher(html)
+            .find(),
+        is(false));
     // every tag is well formed with double-quoted values, and no attribute is an event handler
     assertWellFormedTags(html);
     // the escaped forms are there, in text, attributes and SVG text
     assertThat(html, containsString(Html.escape(Fixtures.SCRIPT)));
     assertThat(html, containsString(Html.escape(Fixtures.IMG)));
-    assertThat(html, containsString("aria-label=\"Histogram of " + Html.escape(Fixtures.IMG) + "\""));
+    assertThat(
+        html, containsString("aria-label=\"Histogram of " + Html.escape(Fixtures.IMG) + "\""));
     assertThat(html, containsString(">" + Html.escape(Html.shorten(Fixtures.SVG, 16)) + "</text>"));
   }
 
@@ -162,8 +175,17 @@ public class HtmlReportTest {
   public void hostileKeyInTheWindowContextIsEscaped() {
     Profile p = Fixtures.profile("profile-00.json");
     WindowContext c = p.context();
-    Profile hostile = new Profile(new WindowContext(Fixtures.SCRIPT + Fixtures.IMG, c.startMicros(), c.endMicros(),
-        c.paneIndex(), "<b>LATE</b>", c.isLast(), c.lateRows()), p.tree());
+    Profile hostile =
+        new Profile(
+            new WindowContext(
+                Fixtures.SCRIPT + Fixtures.IMG,
+                c.startMicros(),
+                c.endMicros(),
+                c.paneIndex(),
+                "<b>LATE</b>",
+                c.isLast(),
+                c.lateRows()),
+            p.tree());
     String html = HtmlReport.render(hostile);
     assertThat(html, not(containsString(Fixtures.SCRIPT)));
     assertThat(html, not(containsString("<b>LATE</b>")));
@@ -191,7 +213,8 @@ public class HtmlReportTest {
   public void nullsReadAsADash() {
     ObjectNode t = Fixtures.tree("profile-b8.json");
     ObjectNode co = (ObjectNode) t.get("variables").get("co");
-    for (String f : List.of("mean", "std", "5%", "skewness", "kurtosis", "n_distinct", "p_missing")) {
+    for (String f :
+        List.of("mean", "std", "5%", "skewness", "kurtosis", "n_distinct", "p_missing")) {
       co.putNull(f);
     }
     ((ObjectNode) co.get("adf")).putNull("pvalue");
@@ -249,7 +272,9 @@ public class HtmlReportTest {
     tree.put("key", "k");
     tree.put("window", Map.of("start", "2020-07-12T00:00:00Z", "end", "2020-07-12T01:00:00Z"));
     tree.put("variables", Map.of());
-    String html = HtmlReport.render(new Profile(new WindowContext("k", 0, 3_600_000_000L, 0, "EARLY", false, 0), tree));
+    String html =
+        HtmlReport.render(
+            new Profile(new WindowContext("k", 0, 3_600_000_000L, 0, "EARLY", false, 0), tree));
     for (String id : HtmlReport.SECTIONS) {
       assertThat(html, containsString("<section id=\"" + id + "\">"));
     }
@@ -301,7 +326,8 @@ public class HtmlReportTest {
   }
 
   private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>");
-  private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:=\"([^\"]*)\")?");
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile("\\s+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:=\"([^\"]*)\")?");
 
   static void assertWellFormedTags(String html) {
     String body = html.substring(html.indexOf("<html"));
@@ -314,7 +340,10 @@ public class HtmlReportTest {
       Matcher a = ATTRIBUTE.matcher(attrs);
       int at = 0;
       while (a.find() && a.start() == at) {
-        assertThat("event handler in " + tag.group(), a.group(1).toLowerCase(Locale.ROOT).startsWith("on"), is(false));
+        assertThat(
+            "event handler in " + tag.group(),
+            a.group(1).toLowerCase(Locale.ROOT).startsWith("on"),
+            is(false));
         at = a.end();
       }
       assertThat("malformed attributes in " + tag.group(), attrs.substring(at).trim(), is(""));

@@ -20,6 +20,7 @@ import com.google.api.services.dataflow.model.ParameterMetadata;
 import io.streamprofiler.pipeline.PipelineConfig;
 import io.streamprofiler.pipeline.ProfilePipeline;
 import io.streamprofiler.pipeline.ProfilerOptions;
+import io.streamprofiler.testing.Deadline;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -32,7 +33,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.beam.model.pipeline.v1.RunnerApi;
-import org.apache.beam.runners.dataflow.DataflowRunner;
 import org.apache.beam.runners.dataflow.options.DataflowPipelineOptions;
 import org.apache.beam.runners.dataflow.util.DataflowTemplateJob;
 import org.apache.beam.runners.dataflow.util.PackageUtil;
@@ -43,21 +43,24 @@ import org.apache.beam.sdk.extensions.gcp.auth.NoopCredentialFactory;
 import org.apache.beam.sdk.extensions.gcp.storage.NoopPathValidator;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.junit.rules.Timeout;
 
 /**
  * The Dataflow path, as far as it goes without a Google Cloud account (runs only with {@code
- * -Pdataflow}): the options runners/dataflow/submit.sh passes validate, and DataflowRunner translates
- * the whole pipeline — batch and streaming — into a Dataflow job, written as a classic template file
- * instead of being submitted. No network: credentials are a no-op, gs:// paths are not checked, and
- * the stager records what it would upload instead of uploading it.
+ * -Pdataflow}): the options runners/dataflow/submit.sh passes validate, and DataflowRunner
+ * translates the whole pipeline — batch and streaming — into a Dataflow job, written as a classic
+ * template file instead of being submitted. No network: credentials are a no-op, gs:// paths are
+ * not checked, and the stager records what it would upload instead of uploading it.
  *
  * <p>Not checked here (needs an account): that the project, region, bucket and service account
  * exist and may be used, the upload of the jar, the Dataflow service's own validation of the job,
  * reading a gs:// input's header at construction time, and the job running on workers.
  */
 public class DataflowRunnerTranslationIT {
+  @Rule public final Timeout deadline = Deadline.minutes(3);
   @ClassRule public static final TemporaryFolder TMP = new TemporaryFolder();
 
   /** The options users must set (runners/dataflow/submit.sh), with made-up values. */
@@ -92,21 +95,28 @@ public class DataflowRunnerTranslationIT {
     assertThat(options.as(ProfilerOptions.class).getWindowSize(), is("1h"));
     // A typo in a Dataflow option is an error before anything is built.
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> options(concat(REQUIRED, new String[] {"--maxNumWorker=3"})));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> options(concat(REQUIRED, new String[] {"--maxNumWorker=3"})));
     assertThat(e.getMessage(), containsString("maxNumWorker"));
     // (What happens without --gcpTempLocation is not tested: the runner then asks Cloud Resource
-    // Manager for the project's number to create a default bucket, which needs the network. submit.sh
+    // Manager for the project's number to create a default bucket, which needs the network.
+    // submit.sh
     // refuses to start without it; DataflowSubmitScriptTest checks that.)
   }
 
-  /** Every field the Flex Template metadata uses is a field of Dataflow's own ParameterMetadata model. */
+  /**
+   * Every field the Flex Template metadata uses is a field of Dataflow's own ParameterMetadata
+   * model.
+   */
   @Test
   public void flexTemplateMetadataUsesDataflowsParameterFields() throws IOException {
     Set<String> known = new TreeSet<>();
     for (Field f : ParameterMetadata.class.getDeclaredFields()) {
       known.add(f.getName());
     }
-    JsonNode metadata = readJson(RunnerTestSupport.PROJECT.resolve("runners/dataflow/metadata.json"));
+    JsonNode metadata =
+        readJson(RunnerTestSupport.PROJECT.resolve("runners/dataflow/metadata.json"));
     assertThat(metadata.get("name"), notNullValue());
     for (JsonNode parameter : metadata.get("parameters")) {
       for (Iterator<String> it = parameter.fieldNames(); it.hasNext(); ) {
@@ -135,9 +145,11 @@ public class DataflowRunnerTranslationIT {
 
     long start = System.nanoTime();
     Pipeline pipeline = Pipeline.create(options);
-    ProfilePipeline.applyTransforms(pipeline, PipelineConfig.from(options.as(ProfilerOptions.class)));
+    ProfilePipeline.applyTransforms(
+        pipeline, PipelineConfig.from(options.as(ProfilerOptions.class)));
     PipelineResult result = pipeline.run();
-    measured("Dataflow translation, streaming=" + streaming, (System.nanoTime() - start) / 1_000_000);
+    measured(
+        "Dataflow translation, streaming=" + streaming, (System.nanoTime() - start) / 1_000_000);
     assertThat(result, instanceOf(DataflowTemplateJob.class));
 
     // The job, as it would be sent to the Dataflow service.
@@ -149,10 +161,22 @@ public class DataflowRunnerTranslationIT {
     assertThat(sdkOptions.get("region").asText(), is("europe-west1"));
     assertThat(sdkOptions.get("windowSize").asText(), is("1h")); // our options travel with the job
     assertThat(job.get("steps").size(), greaterThan(10));
-    assertThat(environment.get("serviceAccountEmail").asText(), is("profiler@stream-profiler-offline.iam.gserviceaccount.com"));
-    assertThat(environment.get("workerPools").get(0).get("machineType").asText(), is("n2-standard-2"));
-    assertThat(environment.get("workerPools").get(0).get("autoscalingSettings").get("maxNumWorkers").asInt(), is(3));
-    assertThat(environment.get("tempStoragePrefix").asText(), containsString("stream-profiler-offline/tmp"));
+    assertThat(
+        environment.get("serviceAccountEmail").asText(),
+        is("profiler@stream-profiler-offline.iam.gserviceaccount.com"));
+    assertThat(
+        environment.get("workerPools").get(0).get("machineType").asText(), is("n2-standard-2"));
+    assertThat(
+        environment
+            .get("workerPools")
+            .get(0)
+            .get("autoscalingSettings")
+            .get("maxNumWorkers")
+            .asInt(),
+        is(3));
+    assertThat(
+        environment.get("tempStoragePrefix").asText(),
+        containsString("stream-profiler-offline/tmp"));
 
     // The pipeline, as it would be staged: every step of ours is in it.
     byte[] proto = stager.files.get("pipeline.pb");
@@ -182,13 +206,16 @@ public class DataflowRunnerTranslationIT {
 
   private static DataflowPipelineOptions options(String[] args) {
     PipelineOptionsFactory.register(ProfilerOptions.class);
-    DataflowPipelineOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(DataflowPipelineOptions.class);
+    DataflowPipelineOptions options =
+        PipelineOptionsFactory.fromArgs(args).withValidation().as(DataflowPipelineOptions.class);
     options.setPathValidatorClass(NoopPathValidator.class);
     options.setCredentialFactoryClass(NoopCredentialFactory.class);
     return options;
   }
 
-  /** Records the files the runner would upload, and the bytes it would write, without any network. */
+  /**
+   * Records the files the runner would upload, and the bytes it would write, without any network.
+   */
   static final class RecordingStager implements Stager {
     final List<String> staged = new ArrayList<>();
     final Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -198,7 +225,10 @@ public class DataflowRunnerTranslationIT {
       List<DataflowPackage> packages = new ArrayList<>();
       for (PackageUtil.StagedFile f : filesToStage) {
         staged.add(f.getSource());
-        packages.add(new DataflowPackage().setName(f.getDestination()).setLocation("gs://stream-profiler-offline/staging/" + f.getDestination()));
+        packages.add(
+            new DataflowPackage()
+                .setName(f.getDestination())
+                .setLocation("gs://stream-profiler-offline/staging/" + f.getDestination()));
       }
       return packages;
     }
@@ -206,7 +236,9 @@ public class DataflowRunnerTranslationIT {
     @Override
     public DataflowPackage stageToFile(byte[] bytes, String baseName) {
       files.put(baseName, bytes);
-      return new DataflowPackage().setName(baseName).setLocation("gs://stream-profiler-offline/staging/" + baseName);
+      return new DataflowPackage()
+          .setName(baseName)
+          .setLocation("gs://stream-profiler-offline/staging/" + baseName);
     }
   }
 }

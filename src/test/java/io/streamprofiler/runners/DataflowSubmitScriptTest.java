@@ -12,14 +12,21 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.Test;
 
-/** runners/dataflow/submit.sh refuses to start, naming every missing option, before any Java runs. */
+/**
+ * runners/dataflow/submit.sh refuses to start, naming every missing option, before any Java runs.
+ */
 public class DataflowSubmitScriptTest {
   private static final Map<String, String> NO_DATAFLOW_ENV = new HashMap<>();
 
   static {
     for (String v :
         new String[] {
-          "DATAFLOW_PROJECT", "DATAFLOW_REGION", "DATAFLOW_TEMP_LOCATION", "DATAFLOW_SERVICE_ACCOUNT", "DATAFLOW_MACHINE_TYPE", "DATAFLOW_MAX_WORKERS"
+          "DATAFLOW_PROJECT",
+          "DATAFLOW_REGION",
+          "DATAFLOW_TEMP_LOCATION",
+          "DATAFLOW_SERVICE_ACCOUNT",
+          "DATAFLOW_MACHINE_TYPE",
+          "DATAFLOW_MAX_WORKERS"
         }) {
       NO_DATAFLOW_ENV.put(v, "");
     }
@@ -61,7 +68,8 @@ public class DataflowSubmitScriptTest {
     assertThat(r.output(), r.status(), is(2));
     assertThat(r.output(), containsString("--gcpTempLocation=/tmp/x (must be gs://BUCKET/...)"));
     assertThat(r.output(), containsString("--maxNumWorkers=many (a whole number, 1 or more)"));
-    assertThat(r.output(), containsString("--input=data/iot_telemetry_data_1000.csv (must be gs://"));
+    assertThat(
+        r.output(), containsString("--input=data/iot_telemetry_data_1000.csv (must be gs://"));
     assertThat(r.output(), not(containsString("--project")));
   }
 
@@ -74,8 +82,17 @@ public class DataflowSubmitScriptTest {
     env.put("DATAFLOW_SERVICE_ACCOUNT", "a@p.iam.gserviceaccount.com");
     env.put("DATAFLOW_MACHINE_TYPE", "n2-standard-2");
     env.put("DATAFLOW_MAX_WORKERS", "3");
-    Result r = script(env, 30, "runners/dataflow/submit.sh", "--input=gs://b/in/*.csv", "--output=gs://b/reports");
+    Result r =
+        script(
+            env,
+            30,
+            "runners/dataflow/submit.sh",
+            "--input=gs://b/in/*.csv",
+            "--output=gs://b/reports");
     assertThat(r.output(), r.status(), is(2));
-    assertThat(r.output(), containsString("/nonexistent/stream-profiler.jar is missing; build it with: mvn -B -Pdataflow package -DskipTests"));
+    assertThat(
+        r.output(),
+        containsString(
+            "/nonexistent/stream-profiler.jar is missing; build it with: mvn -B -Pdataflow package -DskipTests"));
   }
 }

@@ -24,12 +24,13 @@ import org.junit.Test;
 /**
  * runners/dataflow/metadata.json, the Flex Template's parameter list, is exactly what {@link
  * ProfilerOptions} declares: one parameter per option, its description and default as help text.
- * When an option changes, regenerate the file with
- * {@code mvn -B test -Dtest=FlexTemplateMetadataTest -DupdateMetadata=true}.
+ * When an option changes, regenerate the file with {@code mvn -B test
+ * -Dtest=FlexTemplateMetadataTest -DupdateMetadata=true}.
  */
 public class FlexTemplateMetadataTest {
   static final Path FILE = RunnerTestSupport.PROJECT.resolve("runners/dataflow/metadata.json");
   private static final List<String> FIRST = List.of("input", "output");
+
   /** Paths the Dataflow workers read and write: required there, and in Cloud Storage. */
   private static final List<String> CLOUD_PATHS = List.of("input", "output");
 
@@ -41,7 +42,8 @@ public class FlexTemplateMetadataTest {
     }
     String actual = Files.exists(FILE) ? Files.readString(FILE, StandardCharsets.UTF_8) : "";
     assertEquals(
-        FILE + " is out of date with ProfilerOptions; regenerate it with "
+        FILE
+            + " is out of date with ProfilerOptions; regenerate it with "
             + "mvn -B test -Dtest=FlexTemplateMetadataTest -DupdateMetadata=true",
         expected,
         actual);
@@ -70,14 +72,19 @@ public class FlexTemplateMetadataTest {
         p.put("isOptional", false);
         regex = "^gs://[^/]+/.+$";
       } else {
-        p.put("helpText", fallback == null ? help : help + " Default: " + (fallback.isEmpty() ? "(empty)" : fallback) + ".");
+        p.put(
+            "helpText",
+            fallback == null
+                ? help
+                : help + " Default: " + (fallback.isEmpty() ? "(empty)" : fallback) + ".");
         p.put("isOptional", fallback != null);
       }
       if (regex != null) {
         p.putArray("regexes").add(regex);
       }
     }
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     printer = printer.withArrayIndenter(new DefaultIndenter("  ", "\n"));
     return json.writer(printer).writeValueAsString(root) + "\n";
   }
@@ -86,21 +93,28 @@ public class FlexTemplateMetadataTest {
   private static List<Method> getters() {
     List<Method> getters = new ArrayList<>();
     for (Method m : ProfilerOptions.class.getDeclaredMethods()) {
-      if ((m.getName().startsWith("get") || m.getName().startsWith("is")) && m.getParameterCount() == 0) {
+      if ((m.getName().startsWith("get") || m.getName().startsWith("is"))
+          && m.getParameterCount() == 0) {
         if (m.getAnnotation(Description.class) == null) {
-          throw new AssertionError(m.getName() + " has no @Description: the template's help text comes from it");
+          throw new AssertionError(
+              m.getName() + " has no @Description: the template's help text comes from it");
         }
         getters.add(m);
       }
     }
     getters.sort(
-        Comparator.comparingInt((Method m) -> FIRST.contains(optionName(m)) ? FIRST.indexOf(optionName(m)) : FIRST.size())
+        Comparator.comparingInt(
+                (Method m) ->
+                    FIRST.contains(optionName(m)) ? FIRST.indexOf(optionName(m)) : FIRST.size())
             .thenComparing(FlexTemplateMetadataTest::optionName));
     return getters;
   }
 
   private static String optionName(Method getter) {
-    String n = getter.getName().startsWith("is") ? getter.getName().substring(2) : getter.getName().substring(3);
+    String n =
+        getter.getName().startsWith("is")
+            ? getter.getName().substring(2)
+            : getter.getName().substring(3);
     return Character.toLowerCase(n.charAt(0)) + n.substring(1);
   }
 

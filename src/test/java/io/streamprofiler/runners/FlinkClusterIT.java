@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.lessThan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.streamprofiler.runners.RunnerTestSupport.Result;
+import io.streamprofiler.testing.Deadline;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,21 +39,25 @@ import java.util.function.BooleanSupplier;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.junit.rules.Timeout;
 
 /**
- * A real Flink 1.19 session cluster — a JobManager and two TaskManagers, each its own JVM, started by
- * runners/flink/start-cluster.sh on free loopback ports, in its own folder under target/ — runs the
- * fat jar submitted by runners/flink/submit.sh; status.sh and cancel.sh follow and stop jobs through
- * the REST API. The cluster is stopped after the tests in every outcome (and by a shutdown hook if
- * the JVM is ended first).
+ * A real Flink 1.19 session cluster — a JobManager and two TaskManagers, each its own JVM, started
+ * by runners/flink/start-cluster.sh on free loopback ports, in its own folder under target/ — runs
+ * the fat jar submitted by runners/flink/submit.sh; status.sh and cancel.sh follow and stop jobs
+ * through the REST API. The cluster is stopped after the tests in every outcome (and by a shutdown
+ * hook if the JVM is ended first).
  */
 public class FlinkClusterIT {
+  @Rule public final Timeout deadline = Deadline.minutes(5);
   @ClassRule public static final TemporaryFolder TMP = new TemporaryFolder();
 
   private static final Path CLUSTER = PROJECT.resolve("target/flink-it-cluster");
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private static Map<String, String> env;
   private static String rest;
@@ -106,12 +111,19 @@ public class FlinkClusterIT {
     measured("stop-cluster.sh", stopped.millis());
   }
 
-  /** Submitted detached in streaming mode: the job id at once, RUNNING, then FINISHED with the three profiles. */
+  /**
+   * Submitted detached in streaming mode: the job id at once, RUNNING, then FINISHED with the three
+   * profiles.
+   */
   @Test
   public void detachedStreamingSampleRunsThenFinishesWithTheThreeProfiles() throws Exception {
     Path out = TMP.newFolder("cluster-streaming").toPath();
     Result submitted =
-        script(env, 240, "runners/flink/submit.sh", concat(new String[] {"--detached", "--streaming=true", "--output=" + out}, SAMPLE));
+        script(
+            env,
+            240,
+            "runners/flink/submit.sh",
+            concat(new String[] {"--detached", "--streaming=true", "--output=" + out}, SAMPLE));
     assertThat(submitted.output(), submitted.status(), is(0));
     String jid = submitted.find("job id: ([0-9a-f]{32})");
     assertThat(submitted.output(), containsString("web UI: " + rest + "/#/job/running/" + jid));
@@ -121,7 +133,10 @@ public class FlinkClusterIT {
     List<String> states = new ArrayList<>();
     String state = "";
     while (!terminal(state)) {
-      assertThat("job still " + state + " after 120 s", System.nanoTime() - start, lessThan(120_000_000_000L));
+      assertThat(
+          "job still " + state + " after 120 s",
+          System.nanoTime() - start,
+          lessThan(120_000_000_000L));
       Result status = script(env, 30, "runners/flink/status.sh", jid);
       assertThat(status.output(), status.status(), is(0));
       state = status.output().lines().findFirst().orElse("");
@@ -130,7 +145,8 @@ public class FlinkClusterIT {
       }
       Thread.sleep(200);
     }
-    measured("streaming sample job, from listed to FINISHED", (System.nanoTime() - start) / 1_000_000);
+    measured(
+        "streaming sample job, from listed to FINISHED", (System.nanoTime() - start) / 1_000_000);
     System.out.println("states seen by status.sh: " + states);
     assertThat(states, hasItem("RUNNING"));
     assertThat(states.get(states.size() - 1), is("FINISHED"));
@@ -145,27 +161,38 @@ public class FlinkClusterIT {
     assertSameProfiles(direct, out);
     // The detached client waits for the end in the background and then writes the run's summary.
     Path summary = out.resolve("run-summary.json");
-    waitFor("run-summary.json of the detached client", 60, () -> {
-      try {
-        return Files.exists(summary) && readJson(summary).has("balanced");
-      } catch (IOException e) {
-        return false; // still being written
-      }
-    });
+    waitFor(
+        "run-summary.json of the detached client",
+        60,
+        () -> {
+          try {
+            return Files.exists(summary) && readJson(summary).has("balanced");
+          } catch (IOException e) {
+            return false; // still being written
+          }
+        });
     JsonNode counts = readJson(summary);
     assertThat(counts.toString(), counts.get("rows_read").asLong(), is(999L));
     assertThat(counts.toString(), counts.get("rows_profiled").asLong(), is(999L));
     assertThat(counts.toString(), counts.get("reports_written").asLong(), is(3L));
   }
 
-  /** Submitted attached in batch mode: waits for the end, prints the summary, byte-identical profiles. */
+  /**
+   * Submitted attached in batch mode: waits for the end, prints the summary, byte-identical
+   * profiles.
+   */
   @Test
   public void attachedBatchSubmissionWaitsAndGivesTheDirectRunnersProfiles() throws Exception {
     Path out = TMP.newFolder("cluster-batch").toPath();
-    Result submitted = script(env, 240, "runners/flink/submit.sh", concat(new String[] {"--output=" + out}, SAMPLE));
+    Result submitted =
+        script(
+            env, 240, "runners/flink/submit.sh", concat(new String[] {"--output=" + out}, SAMPLE));
     assertThat(submitted.output(), submitted.status(), is(0));
     String jid = submitted.find("job id: ([0-9a-f]{32})");
-    assertThat(submitted.output(), containsString("summary: rows_read=999 rows_profiled=999 rows_rejected=0 rows_dropped_late=0 reports_written=3"));
+    assertThat(
+        submitted.output(),
+        containsString(
+            "summary: rows_read=999 rows_profiled=999 rows_rejected=0 rows_dropped_late=0 reports_written=3"));
     assertThat(submitted.output(), containsString("job " + jid + ": FINISHED"));
     measured("submit.sh attached batch sample (submit + run + summary)", submitted.millis());
     assertThat(parseJson(get("/jobs/" + jid)).get("state").asText(), is("FINISHED"));
@@ -187,8 +214,10 @@ public class FlinkClusterIT {
       if (ids.isEmpty()) {
         continue;
       }
-      String query = ids.stream().map(i -> java.net.URLEncoder.encode(i, java.nio.charset.StandardCharsets.UTF_8))
-          .collect(java.util.stream.Collectors.joining(","));
+      String query =
+          ids.stream()
+              .map(i -> java.net.URLEncoder.encode(i, java.nio.charset.StandardCharsets.UTF_8))
+              .collect(java.util.stream.Collectors.joining(","));
       for (JsonNode m : parseJson(get(base + "?get=" + query))) {
         String id = m.get("id").asText();
         String name = id.substring(id.lastIndexOf('.') + 1);
@@ -202,23 +231,35 @@ public class FlinkClusterIT {
     return counters;
   }
 
-  /** A job that does not end by itself is RUNNING, writes its reports, and is cancelled by cancel.sh. */
+  /**
+   * A job that does not end by itself is RUNNING, writes its reports, and is cancelled by
+   * cancel.sh.
+   */
   @Test
   public void cancelStopsALongRunningStreamingJob() throws Exception {
     Path out = TMP.newFolder("cluster-long").toPath();
-    Result submitted = script(env, 240, "runners/flink/submit.sh", concat(new String[] {"--detached", "--output=" + out}, LONG_RUNNING));
+    Result submitted =
+        script(
+            env,
+            240,
+            "runners/flink/submit.sh",
+            concat(new String[] {"--detached", "--output=" + out}, LONG_RUNNING));
     assertThat(submitted.output(), submitted.status(), is(0));
     String jid = submitted.find("job id: ([0-9a-f]{32})");
 
     waitFor("job RUNNING", 60, () -> "RUNNING".equals(stateOf(jid)));
-    // A streaming job writes its reports while it runs: the sample's windows close when its source is done.
-    waitFor("three reports of the running job", 90, () -> {
-      try {
-        return finalPanes(out).size() == 3;
-      } catch (IOException e) {
-        return false;
-      }
-    });
+    // A streaming job writes its reports while it runs: the sample's windows close when its source
+    // is done.
+    waitFor(
+        "three reports of the running job",
+        90,
+        () -> {
+          try {
+            return finalPanes(out).size() == 3;
+          } catch (IOException e) {
+            return false;
+          }
+        });
     assertThat(rowCounts(out), is(SAMPLE_ROWS));
     Thread.sleep(2_000);
     assertThat("a long-running job keeps running", stateOf(jid), is("RUNNING"));
@@ -253,9 +294,14 @@ public class FlinkClusterIT {
   private static String get(String path) throws IOException {
     try {
       HttpResponse<String> response =
-          HTTP.send(HttpRequest.newBuilder(URI.create(rest + path)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(rest + path))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
-        throw new IOException("GET " + path + ": HTTP " + response.statusCode() + " " + response.body());
+        throw new IOException(
+            "GET " + path + ": HTTP " + response.statusCode() + " " + response.body());
       }
       return response.body();
     } catch (InterruptedException e) {
@@ -264,7 +310,8 @@ public class FlinkClusterIT {
     }
   }
 
-  private static void waitFor(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
+  private static void waitFor(String what, int seconds, BooleanSupplier condition)
+      throws InterruptedException {
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

@@ -18,6 +18,7 @@ import io.streamprofiler.cli.Main;
 import io.streamprofiler.runners.RunnerTestSupport.Result;
 import io.streamprofiler.source.KafkaBroker;
 import io.streamprofiler.source.PublishCsv;
+import io.streamprofiler.testing.Deadline;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,22 +35,25 @@ import java.util.function.BooleanSupplier;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.junit.rules.Timeout;
 
 /**
- * A streaming job on a real Flink cluster reads a real Kafka topic with checkpointing on (filesystem
- * state backend under the cluster folder), on a topic of two partitions (one per reader: with
- * parallelism 2 and one partition, the reader without a partition holds the watermark back and no
- * window ever fires). Part of a generated stream is published; once a
- * checkpoint has completed and reports are being written, the TaskManager process is killed with
- * SIGKILL and a new one started; the job restores from its checkpoint; the rest of the stream is
- * published, then one record far in the future moves the watermark past every window. The final
- * reports must equal those of a run without the fault (the same topic read by the DirectRunner):
- * same rows and statistics per key-window, so no row was lost or profiled twice.
+ * A streaming job on a real Flink cluster reads a real Kafka topic with checkpointing on
+ * (filesystem state backend under the cluster folder), on a topic of two partitions (one per
+ * reader: with parallelism 2 and one partition, the reader without a partition holds the watermark
+ * back and no window ever fires). Part of a generated stream is published; once a checkpoint has
+ * completed and reports are being written, the TaskManager process is killed with SIGKILL and a new
+ * one started; the job restores from its checkpoint; the rest of the stream is published, then one
+ * record far in the future moves the watermark past every window. The final reports must equal
+ * those of a run without the fault (the same topic read by the DirectRunner): same rows and
+ * statistics per key-window, so no row was lost or profiled twice.
  */
 public class FlinkKafkaFaultIT {
+  @Rule public final Timeout deadline = Deadline.minutes(6);
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
   private static final Path CLUSTER = PROJECT.resolve("target/flink-fault-cluster");
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final String HEADER = "ts,device,co,humidity,light,lpg,motion,smoke,temp";
   private static final String END_KEY = "zz-end-of-stream";
   private static final long DEADLINE_NANOS = 230_000_000_000L;
@@ -58,13 +62,19 @@ public class FlinkKafkaFaultIT {
   private final long begun = System.nanoTime();
 
   @Test
-  @org.junit.Ignore("No window of an unbounded Kafka read fires on the cluster here: checkpoints complete, "
-      + "the watermark does not advance, so the kill/restore steps are never reached. See docs/RELIABILITY.md")
+  @org.junit.Ignore(
+      "No window of an unbounded Kafka read fires on the cluster here: checkpoints complete, "
+          + "the watermark does not advance, so the kill/restore steps are never reached. See docs/RELIABILITY.md")
   public void aTaskManagerKilledMidStreamLosesAndRepeatsNoRow() throws Exception {
     assertThat("build the fat jar first (mvn package): " + JAR, Files.exists(JAR), is(true));
     Path root = tmp.getRoot().toPath();
     Path all = root.resolve("stream.csv");
-    assertThat(Main.run(new String[] {"generate", "--output=" + all, "--rows=3000", "--devices=3", "--seed=11"}, System.out, System.err), is(0));
+    assertThat(
+        Main.run(
+            new String[] {"generate", "--output=" + all, "--rows=3000", "--devices=3", "--seed=11"},
+            System.out,
+            System.err),
+        is(0));
     List<String> lines = Files.readAllLines(all, StandardCharsets.UTF_8);
     int cut = 1 + (lines.size() - 1) * 6 / 10;
     Path first = root.resolve("first.csv");
@@ -73,7 +83,9 @@ public class FlinkKafkaFaultIT {
     List<String> tail = new ArrayList<>(List.of(lines.get(0)));
     tail.addAll(lines.subList(cut, lines.size()));
     String[] last = lines.get(lines.size() - 1).split(",", -1);
-    last[0] = Long.toString((long) Double.parseDouble(last[0]) + 2 * 86_400); // two days on: every window closes
+    last[0] =
+        Long.toString(
+            (long) Double.parseDouble(last[0]) + 2 * 86_400); // two days on: every window closes
     last[1] = END_KEY;
     tail.add(String.join(",", last));
     Files.write(rest2, tail);
@@ -82,57 +94,113 @@ public class FlinkKafkaFaultIT {
     Map<String, String> env = null;
     try (KafkaBroker broker = KafkaBroker.start(root.resolve("broker"))) {
       int restPort = freePort();
-      env = Map.of("FLINK_CLUSTER_DIR", CLUSTER.toString(), "FLINK_REST_PORT", Integer.toString(restPort),
-          "FLINK_RPC_PORT", Integer.toString(freePort()), "FLINK_BLOB_PORT", Integer.toString(freePort()),
-          "FLINK_JAR", JAR.toString(), "FLINK_CHECKPOINTING_INTERVAL", "2000", "FLINK_RESTART_DELAY", "2 s",
-          "FLINK_RESTART_ATTEMPTS", "20");
+      env =
+          Map.of(
+              "FLINK_CLUSTER_DIR",
+              CLUSTER.toString(),
+              "FLINK_REST_PORT",
+              Integer.toString(restPort),
+              "FLINK_RPC_PORT",
+              Integer.toString(freePort()),
+              "FLINK_BLOB_PORT",
+              Integer.toString(freePort()),
+              "FLINK_JAR",
+              JAR.toString(),
+              "FLINK_CHECKPOINTING_INTERVAL",
+              "2000",
+              "FLINK_RESTART_DELAY",
+              "2 s",
+              "FLINK_RESTART_ATTEMPTS",
+              "20");
       rest = "http://localhost:" + restPort;
       script(env, 60, "runners/flink/stop-cluster.sh");
       Result started = script(env, 240, "runners/flink/start-cluster.sh", "1");
       assertThat(started.output(), started.status(), is(0));
       measured("fault: cluster up", started.millis());
 
-      assertThat(PublishCsv.publish(broker.bootstrap(), first, "fault", "device", 2, 0), is((long) cut - 1));
+      assertThat(
+          PublishCsv.publish(broker.bootstrap(), first, "fault", "device", 2, 0),
+          is((long) cut - 1));
       Path out = root.resolve("flink");
-      Result submitted = script(env, 240, "runners/flink/submit.sh", "--detached", "--streaming=true", "--source=kafka",
-          "--bootstrapServers=" + broker.bootstrap(), "--topic=fault", "--csvHeader=" + HEADER, "--groupId=flink",
-          "--startFrom=earliest", "--output=" + out, "--quiet=true");
+      Result submitted =
+          script(
+              env,
+              240,
+              "runners/flink/submit.sh",
+              "--detached",
+              "--streaming=true",
+              "--source=kafka",
+              "--bootstrapServers=" + broker.bootstrap(),
+              "--topic=fault",
+              "--csvHeader=" + HEADER,
+              "--groupId=flink",
+              "--startFrom=earliest",
+              "--output=" + out,
+              "--quiet=true");
       assertThat(submitted.output(), submitted.status(), is(0));
       String jid = submitted.find("job id: ([0-9a-f]{32})");
 
-      waitFor("reports written and a checkpoint completed after them", () -> reports(out) >= 3 && completedCheckpoints(jid) >= 2);
+      waitFor(
+          "reports written and a checkpoint completed after them",
+          () -> reports(out) >= 3 && completedCheckpoints(jid) >= 2);
       long checkpointsBefore = completedCheckpoints(jid);
       int reportsBefore = reports(out);
       Path tmPid = CLUSTER.resolve("pids/taskmanager-1.pid");
       long pid = Long.parseLong(Files.readString(tmPid).trim());
-      List<String> command = ProcessHandle.of(pid).orElseThrow().info().arguments()
-          .map(a -> {
-            List<String> c = new ArrayList<>(List.of(ProcessHandle.of(pid).get().info().command().orElseThrow()));
-            c.addAll(List.of(a));
-            return c;
-          }).orElseThrow();
+      List<String> command =
+          ProcessHandle.of(pid)
+              .orElseThrow()
+              .info()
+              .arguments()
+              .map(
+                  a -> {
+                    List<String> c =
+                        new ArrayList<>(
+                            List.of(ProcessHandle.of(pid).get().info().command().orElseThrow()));
+                    c.addAll(List.of(a));
+                    return c;
+                  })
+              .orElseThrow();
       new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();
       long killedAt = System.nanoTime();
-      System.out.printf("killed TaskManager %d with %d reports written, %d checkpoints completed%n", pid, reportsBefore, checkpointsBefore);
+      System.out.printf(
+          "killed TaskManager %d with %d reports written, %d checkpoints completed%n",
+          pid, reportsBefore, checkpointsBefore);
 
       List<String> relaunch = new ArrayList<>();
       for (String arg : command) {
         relaunch.add(arg.replace("taskmanager-1.log", "taskmanager-2.log"));
       }
-      Process tm = new ProcessBuilder(relaunch).directory(PROJECT.toFile()).redirectErrorStream(true)
-          .redirectOutput(CLUSTER.resolve("log/taskmanager-2.out").toFile()).start();
+      Process tm =
+          new ProcessBuilder(relaunch)
+              .directory(PROJECT.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(CLUSTER.resolve("log/taskmanager-2.out").toFile())
+              .start();
       Files.writeString(CLUSTER.resolve("pids/taskmanager-2.pid"), Long.toString(tm.pid()));
       waitFor("the job restored from a checkpoint", () -> restored(jid));
       measured("fault: kill to restored", (System.nanoTime() - killedAt) / 1_000_000);
 
-      assertThat(PublishCsv.publish(broker.bootstrap(), rest2, "fault", "device", 2, 0), is(total - cut + 1));
+      assertThat(
+          PublishCsv.publish(broker.bootstrap(), rest2, "fault", "device", 2, 0),
+          is(total - cut + 1));
       Path direct = root.resolve("direct");
-      runMain("--runner=DirectRunner", "--source=kafka", "--bootstrapServers=" + broker.bootstrap(), "--topic=fault",
-          "--csvHeader=" + HEADER, "--groupId=direct", "--startFrom=earliest", "--maxRecords=" + (total - 1), "--output=" + direct,
+      runMain(
+          "--runner=DirectRunner",
+          "--source=kafka",
+          "--bootstrapServers=" + broker.bootstrap(),
+          "--topic=fault",
+          "--csvHeader=" + HEADER,
+          "--groupId=direct",
+          "--startFrom=earliest",
+          "--maxRecords=" + (total - 1),
+          "--output=" + direct,
           "--quiet=true");
       Map<String, Path> expected = finalPanes(direct);
       expected.keySet().removeIf(k -> k.startsWith(END_KEY));
-      waitFor("the Flink job wrote every window", () -> finalPanesQuietly(out).size() >= expected.size());
+      waitFor(
+          "the Flink job wrote every window",
+          () -> finalPanesQuietly(out).size() >= expected.size());
       Thread.sleep(4_000); // let late revisions, if any, land
       Result cancelled = script(env, 60, "runners/flink/cancel.sh", jid);
       System.out.println(cancelled.output());
@@ -144,7 +212,17 @@ public class FlinkKafkaFaultIT {
       for (Map.Entry<String, Path> e : expected.entrySet()) {
         JsonNode want = readJson(e.getValue());
         JsonNode got = readJson(actual.get(e.getKey()));
-        for (String section : List.of("key", "window", "table", "variables", "correlations", "missing", "alerts", "sample", "duplicates")) {
+        for (String section :
+            List.of(
+                "key",
+                "window",
+                "table",
+                "variables",
+                "correlations",
+                "missing",
+                "alerts",
+                "sample",
+                "duplicates")) {
           assertThat(e.getKey() + " " + section, got.get(section), is(want.get(section)));
         }
         rows += got.get("table").get("n").asLong();
@@ -161,7 +239,8 @@ public class FlinkKafkaFaultIT {
 
   private void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
     while (!condition.getAsBoolean()) {
-      assertThat("timed out waiting for: " + what, System.nanoTime() - begun < DEADLINE_NANOS, is(true));
+      assertThat(
+          "timed out waiting for: " + what, System.nanoTime() - begun < DEADLINE_NANOS, is(true));
       Thread.sleep(500);
     }
   }
@@ -186,7 +265,10 @@ public class FlinkKafkaFaultIT {
   private boolean restored(String jid) {
     JsonNode n = json("/jobs/" + jid + "/checkpoints");
     JsonNode job = json("/jobs/" + jid);
-    return n != null && job != null && n.path("latest").path("restored").has("id") && job.path("state").asText().equals("RUNNING")
+    return n != null
+        && job != null
+        && n.path("latest").path("restored").has("id")
+        && job.path("state").asText().equals("RUNNING")
         && allRunning(job);
   }
 
@@ -201,8 +283,12 @@ public class FlinkKafkaFaultIT {
 
   private JsonNode json(String path) {
     try {
-      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(rest + path)).timeout(Duration.ofSeconds(5)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(rest + path))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return r.statusCode() == 200 ? parseJson(r.body()) : null;
     } catch (IOException e) {
       return null;

@@ -13,20 +13,24 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.streamprofiler.testing.Deadline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.junit.rules.Timeout;
 
 /**
- * The same options on Beam's embedded Flink ({@code --flinkMaster=[local]}) give the same profiles as
- * on the DirectRunner, in batch and in streaming mode (the latter with checkpointing and the
+ * The same options on Beam's embedded Flink ({@code --flinkMaster=[local]}) give the same profiles
+ * as on the DirectRunner, in batch and in streaming mode (the latter with checkpointing and the
  * filesystem state backend, as runners/flink/submit.sh runs streaming jobs on a cluster).
  */
 public class FlinkLocalIT {
+  @Rule public final Timeout deadline = Deadline.minutes(3);
   @ClassRule public static final TemporaryFolder TMP = new TemporaryFolder();
 
   private static Path direct;
@@ -45,9 +49,21 @@ public class FlinkLocalIT {
     Path out = TMP.newFolder("flink-batch").toPath();
     long start = System.nanoTime();
     String printed =
-        runMain(concat(SAMPLE, new String[] {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2", "--output=" + out}));
-    measured("FlinkRunner [local] batch, sample, in-process", (System.nanoTime() - start) / 1_000_000);
-    assertThat(printed, containsString("summary: rows_read=999 rows_profiled=999 rows_rejected=0 rows_dropped_late=0 reports_written=3"));
+        runMain(
+            concat(
+                SAMPLE,
+                new String[] {
+                  "--runner=FlinkRunner",
+                  "--flinkMaster=[local]",
+                  "--parallelism=2",
+                  "--output=" + out
+                }));
+    measured(
+        "FlinkRunner [local] batch, sample, in-process", (System.nanoTime() - start) / 1_000_000);
+    assertThat(
+        printed,
+        containsString(
+            "summary: rows_read=999 rows_profiled=999 rows_rejected=0 rows_dropped_late=0 reports_written=3"));
     assertThat("byte-identical profiles", assertSameProfiles(direct, out), is(3));
     assertSameSummary(out);
   }
@@ -72,10 +88,14 @@ public class FlinkLocalIT {
                   "--shutdownSourcesAfterIdleMs=1000",
                   "--output=" + out
                 }));
-    measured("FlinkRunner [local] streaming, sample, in-process", (System.nanoTime() - start) / 1_000_000);
+    measured(
+        "FlinkRunner [local] streaming, sample, in-process",
+        (System.nanoTime() - start) / 1_000_000);
     assertThat(printed, containsString("rows_profiled=999"));
     int identical = assertSameProfiles(direct, out);
-    System.out.printf("streaming: %d of 3 profiles byte-identical, the rest identical but for pane timing%n", identical);
+    System.out.printf(
+        "streaming: %d of 3 profiles byte-identical, the rest identical but for pane timing%n",
+        identical);
     assertSameSummary(out);
   }
 

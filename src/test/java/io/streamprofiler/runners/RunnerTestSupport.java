@@ -27,7 +27,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** What the runner tests share: the input, running the CLI and the scripts, comparing report folders. */
+/**
+ * What the runner tests share: the input, running the CLI and the scripts, comparing report
+ * folders.
+ */
 final class RunnerTestSupport {
   static final Path PROJECT = Path.of("").toAbsolutePath();
   static final Path JAR = PROJECT.resolve("target/stream-profiler.jar");
@@ -37,6 +40,7 @@ final class RunnerTestSupport {
    * line once it exists: {@code {"--source=replay", "--input=" + SAMPLE_FILE}}.
    */
   static final String SAMPLE_FILE = PROJECT.resolve("data/iot_telemetry_data_1000.csv").toString();
+
   static final String[] SAMPLE = {"--input=" + SAMPLE_FILE};
 
   /**
@@ -45,7 +49,10 @@ final class RunnerTestSupport {
    * reports are written, then it idles like a stream waiting for data.
    */
   static final String[] LONG_RUNNING = {
-    "--input=" + SAMPLE_FILE, "--source=file", "--streaming=true", "--shutdownSourcesAfterIdleMs=" + Long.MAX_VALUE
+    "--input=" + SAMPLE_FILE,
+    "--source=file",
+    "--streaming=true",
+    "--shutdownSourcesAfterIdleMs=" + Long.MAX_VALUE
   };
 
   /** Rows per device in the sample's only hour (2020-07-12 00:00 UTC). */
@@ -67,7 +74,11 @@ final class RunnerTestSupport {
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     int status;
     try {
-      status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+      status =
+          Main.run(
+              args,
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
     } finally {
       System.setOut(stdout);
     }
@@ -108,9 +119,9 @@ final class RunnerTestSupport {
 
   /**
    * A profile without the fields that say how the runner fired the pane — {@code pane.index},
-   * {@code pane.timing}, {@code pane.is_last} — which may legitimately differ between runners
-   * (e.g. Flink adds an empty ON_TIME pane when lateness is allowed). Everything else stays, in
-   * its order: the JSON is re-serialized as read.
+   * {@code pane.timing}, {@code pane.is_last} — which may legitimately differ between runners (e.g.
+   * Flink adds an empty ON_TIME pane when lateness is allowed). Everything else stays, in its
+   * order: the JSON is re-serialized as read.
    */
   static String withoutPaneTiming(Path json) throws IOException {
     JsonNode root = JSON.readTree(json.toFile());
@@ -181,10 +192,12 @@ final class RunnerTestSupport {
    * Runs a script of the project with bash and extra environment; stdout and stderr together. A
    * script still running after {@code timeoutSeconds} is killed with its children.
    */
-  static Result script(Map<String, String> env, long timeoutSeconds, String script, String... args) {
+  static Result script(
+      Map<String, String> env, long timeoutSeconds, String script, String... args) {
     List<String> command = new ArrayList<>(List.of("bash", PROJECT.resolve(script).toString()));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true);
     pb.environment().putAll(env);
     long start = System.nanoTime();
     try {
@@ -197,10 +210,18 @@ final class RunnerTestSupport {
         p.destroy();
         p.waitFor(10, TimeUnit.SECONDS);
         reader.join(5_000);
-        throw new AssertionError(script + " did not end within " + timeoutSeconds + " s:\n" + out.toString(StandardCharsets.UTF_8));
+        throw new AssertionError(
+            script
+                + " did not end within "
+                + timeoutSeconds
+                + " s:\n"
+                + out.toString(StandardCharsets.UTF_8));
       }
       reader.join(5_000);
-      return new Result(p.exitValue(), out.toString(StandardCharsets.UTF_8), (System.nanoTime() - start) / 1_000_000);
+      return new Result(
+          p.exitValue(),
+          out.toString(StandardCharsets.UTF_8),
+          (System.nanoTime() - start) / 1_000_000);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -20,11 +20,15 @@ public class EventTimePolicyTest {
   private final TimestampPolicy.PartitionContext busy = context(10);
   private final TimestampPolicy.PartitionContext idle = context(0);
   private final EventTimePolicy.Factory factory =
-      new EventTimePolicy.Factory(UUID.randomUUID().toString(), r -> Long.parseLong(new String(r.getKV().getValue(), StandardCharsets.UTF_8)), BOUND);
+      new EventTimePolicy.Factory(
+          UUID.randomUUID().toString(),
+          r -> Long.parseLong(new String(r.getKV().getValue(), StandardCharsets.UTF_8)),
+          BOUND);
 
   @Test
   public void watermarkTrailsTheLargestEventTimeAndNeverMovesBack() {
-    TimestampPolicy<byte[], byte[]> p = factory.createTimestampPolicy(new TopicPartition("t", 0), Optional.empty());
+    TimestampPolicy<byte[], byte[]> p =
+        factory.createTimestampPolicy(new TopicPartition("t", 0), Optional.empty());
     assertThat(p.getWatermark(busy), is(BoundedWindow.TIMESTAMP_MIN_VALUE));
     assertThat(p.getTimestampForRecord(busy, record(100_000)), is(new Instant(100_000)));
     assertThat(p.getWatermark(busy), is(new Instant(70_000)));
@@ -34,7 +38,8 @@ public class EventTimePolicyTest {
 
   @Test
   public void aRecordBehindTheWatermarkIsStampedWithTheWatermarkItMissed() {
-    TimestampPolicy<byte[], byte[]> p = factory.createTimestampPolicy(new TopicPartition("t", 0), Optional.empty());
+    TimestampPolicy<byte[], byte[]> p =
+        factory.createTimestampPolicy(new TopicPartition("t", 0), Optional.empty());
     p.getTimestampForRecord(busy, record(100_000));
     assertThat(p.getTimestampForRecord(busy, record(60_000)), is(new Instant(70_000)));
     assertThat(p.getTimestampForRecord(busy, record(75_000)), is(new Instant(75_000)));
@@ -42,27 +47,42 @@ public class EventTimePolicyTest {
 
   @Test
   public void anIdlePartitionThatNeverHadARecordFollowsTheOthers() {
-    TimestampPolicy<byte[], byte[]> empty = factory.createTimestampPolicy(new TopicPartition("t", 1), Optional.empty());
-    TimestampPolicy<byte[], byte[]> busyOne = factory.createTimestampPolicy(new TopicPartition("t", 0), Optional.empty());
-    assertThat("no event time seen anywhere yet", empty.getWatermark(idle), is(BoundedWindow.TIMESTAMP_MIN_VALUE));
+    TimestampPolicy<byte[], byte[]> empty =
+        factory.createTimestampPolicy(new TopicPartition("t", 1), Optional.empty());
+    TimestampPolicy<byte[], byte[]> busyOne =
+        factory.createTimestampPolicy(new TopicPartition("t", 0), Optional.empty());
+    assertThat(
+        "no event time seen anywhere yet",
+        empty.getWatermark(idle),
+        is(BoundedWindow.TIMESTAMP_MIN_VALUE));
     busyOne.getTimestampForRecord(busy, record(1_000_000));
     assertThat(empty.getWatermark(idle), is(new Instant(970_000)));
-    assertThat("not while it has a backlog", factory.createTimestampPolicy(new TopicPartition("t", 2), Optional.empty()).getWatermark(busy),
+    assertThat(
+        "not while it has a backlog",
+        factory
+            .createTimestampPolicy(new TopicPartition("t", 2), Optional.empty())
+            .getWatermark(busy),
         is(BoundedWindow.TIMESTAMP_MIN_VALUE));
   }
 
   @Test
   public void idlePartitionsNeverMoveToTheWallClock() {
-    TimestampPolicy<byte[], byte[]> p = factory.createTimestampPolicy(new TopicPartition("t", 0), Optional.empty());
+    TimestampPolicy<byte[], byte[]> p =
+        factory.createTimestampPolicy(new TopicPartition("t", 0), Optional.empty());
     long historical = 1_594_512_094_000L; // 2020
     p.getTimestampForRecord(busy, record(historical));
     assertThat(p.getWatermark(idle), is(new Instant(historical - BOUND)));
-    assertThat("historical data published later is on time", p.getTimestampForRecord(busy, record(historical + 1)), is(new Instant(historical + 1)));
+    assertThat(
+        "historical data published later is on time",
+        p.getTimestampForRecord(busy, record(historical + 1)),
+        is(new Instant(historical + 1)));
   }
 
   @Test
   public void aRestoredPartitionStartsFromItsPreviousWatermark() {
-    TimestampPolicy<byte[], byte[]> p = factory.createTimestampPolicy(new TopicPartition("t", 0), Optional.of(new Instant(500_000)));
+    TimestampPolicy<byte[], byte[]> p =
+        factory.createTimestampPolicy(
+            new TopicPartition("t", 0), Optional.of(new Instant(500_000)));
     assertThat(p.getWatermark(busy), is(new Instant(500_000)));
     assertThat(p.getTimestampForRecord(busy, record(400_000)), is(new Instant(500_000)));
   }
@@ -78,7 +98,8 @@ public class EventTimePolicyTest {
 
   private static KafkaRecord<byte[], byte[]> record(long eventMillis) {
     byte[] value = Long.toString(eventMillis).getBytes(StandardCharsets.UTF_8);
-    return new KafkaRecord<>("t", 0, 0, 0, KafkaTimestampType.CREATE_TIME, null, new byte[0], value);
+    return new KafkaRecord<>(
+        "t", 0, 0, 0, KafkaTimestampType.CREATE_TIME, null, new byte[0], value);
   }
 
   private static TimestampPolicy.PartitionContext context(long backlog) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A real single-node Kafka broker for integration tests, started and stopped with the project's
- * own {@code runners/kafka} scripts on free loopback ports, with its files in a folder of its own.
- * A shutdown hook stops it too, so a killed test run leaves no broker behind.
+ * A real single-node Kafka broker for integration tests, started and stopped with the project's own
+ * {@code runners/kafka} scripts on free loopback ports, with its files in a folder of its own. A
+ * shutdown hook stops it too, so a killed test run leaves no broker behind.
  */
 public final class KafkaBroker implements AutoCloseable {
   private final Map<String, String> env;
@@ -27,11 +27,13 @@ public final class KafkaBroker implements AutoCloseable {
 
   public static KafkaBroker start(Path directory) throws IOException, InterruptedException {
     Map<String, String> env;
-    try (ServerSocket broker = new ServerSocket(0); ServerSocket controller = new ServerSocket(0)) {
-      env = Map.of(
-          "KAFKA_PORT", String.valueOf(broker.getLocalPort()),
-          "KAFKA_CONTROLLER_PORT", String.valueOf(controller.getLocalPort()),
-          "KAFKA_BROKER_DIR", directory.toString());
+    try (ServerSocket broker = new ServerSocket(0);
+        ServerSocket controller = new ServerSocket(0)) {
+      env =
+          Map.of(
+              "KAFKA_PORT", String.valueOf(broker.getLocalPort()),
+              "KAFKA_CONTROLLER_PORT", String.valueOf(controller.getLocalPort()),
+              "KAFKA_BROKER_DIR", directory.toString());
     }
     long start = System.nanoTime();
     Result started = run("runners/kafka/start-broker.sh", env);
@@ -41,7 +43,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
     List<String> lines = started.output.lines().toList();
     String bootstrap = lines.get(lines.size() - 1).trim();
-    System.out.printf("kafka broker %s up in %d ms%n", bootstrap, (System.nanoTime() - start) / 1_000_000);
+    System.out.printf(
+        "kafka broker %s up in %d ms%n", bootstrap, (System.nanoTime() - start) / 1_000_000);
     return new KafkaBroker(env, bootstrap);
   }
 
@@ -73,7 +76,8 @@ public final class KafkaBroker implements AutoCloseable {
 
   private record Result(int status, String output) {}
 
-  private static Result run(String script, Map<String, String> env) throws IOException, InterruptedException {
+  private static Result run(String script, Map<String, String> env)
+      throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder("bash", script).redirectErrorStream(false);
     pb.environment().putAll(env);
     pb.redirectError(ProcessBuilder.Redirect.INHERIT);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.streamprofiler.cli.Main;
+import io.streamprofiler.testing.Deadline;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -37,6 +38,7 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.junit.rules.Timeout;
 
 /**
  * Kafka in and out against a real broker started from the project's scripts: the sample published
@@ -45,6 +47,7 @@ import org.junit.rules.TemporaryFolder;
  * JSON messages, rejected messages, broker time and per-partition lateness.
  */
 public class KafkaIT {
+  @Rule public final Timeout deadline = Deadline.minutes(3);
   private static final String HEADER = "ts,device,co,humidity,light,lpg,motion,smoke,temp";
   private static final Path SAMPLE = Path.of("data/iot_telemetry_data_1000.csv");
   private static final Map<String, Long> SAMPLE_ROWS =
@@ -69,11 +72,17 @@ public class KafkaIT {
   }
 
   @Test
-  public void theSamplePublishedToKafkaGivesTheFileProfilesAndItsAlertsArePublished() throws Exception {
+  public void theSamplePublishedToKafkaGivesTheFileProfilesAndItsAlertsArePublished()
+      throws Exception {
     assertThat(PublishCsv.publish(broker.bootstrap(), SAMPLE, "sample", "device", 3, 0), is(999L));
     File out = tmp.newFolder("reports");
     long start = System.nanoTime();
-    run("--topic=sample", "--groupId=sample-1", "--maxRecords=999", "--alertsTopic=sample-alerts", "--output=" + out);
+    run(
+        "--topic=sample",
+        "--groupId=sample-1",
+        "--maxRecords=999",
+        "--alertsTopic=sample-alerts",
+        "--output=" + out);
     System.out.printf("sample run: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
     List<JsonNode> reports = reports(out);
@@ -123,10 +132,17 @@ public class KafkaIT {
     PublishCsv.publish(broker.bootstrap(), rest, "halves", "device", 3, 0);
     File out2 = tmp.newFolder("run2");
     long start = System.nanoTime();
-    run("--topic=halves", "--groupId=halves", "--maxRecords=499", "--maxReadTime=60s", "--output=" + out2);
+    run(
+        "--topic=halves",
+        "--groupId=halves",
+        "--maxRecords=499",
+        "--maxReadTime=60s",
+        "--output=" + out2);
     System.out.printf("restarted run: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
-    assertThat(summary(out1).get("rows_read").asLong() + summary(out2).get("rows_read").asLong(), is(999L));
+    assertThat(
+        summary(out1).get("rows_read").asLong() + summary(out2).get("rows_read").asLong(),
+        is(999L));
     Map<String, Long> total = new HashMap<>(rowsByDevice(reports(out1)));
     rowsByDevice(reports(out2)).forEach((k, v) -> total.merge(k, v, Long::sum));
     assertThat(total, is(SAMPLE_ROWS));
@@ -152,14 +168,24 @@ public class KafkaIT {
         StringBuilder object = new StringBuilder("{");
         for (int i = 0; i < f.length; i++) {
           boolean text = columns.get(i).equals("device");
-          object.append(i == 0 ? "" : ",").append('"').append(columns.get(i)).append("\":")
+          object
+              .append(i == 0 ? "" : ",")
+              .append('"')
+              .append(columns.get(i))
+              .append("\":")
               .append(text ? "\"" + f[i] + "\"" : f[i]);
         }
-        producer.send(new ProducerRecord<>("json", f[1].getBytes(StandardCharsets.UTF_8), object.append('}').toString().getBytes(StandardCharsets.UTF_8)));
+        producer.send(
+            new ProducerRecord<>(
+                "json",
+                f[1].getBytes(StandardCharsets.UTF_8),
+                object.append('}').toString().getBytes(StandardCharsets.UTF_8)));
       }
       producer.send(new ProducerRecord<>("json", new byte[] {(byte) 0xC3, (byte) 0x28, '{', '}'}));
       producer.send(new ProducerRecord<>("json", "ts,device".getBytes(StandardCharsets.UTF_8)));
-      producer.send(new ProducerRecord<>("json", "{\"device\":\"x\",\"temp\":1}".getBytes(StandardCharsets.UTF_8)));
+      producer.send(
+          new ProducerRecord<>(
+              "json", "{\"device\":\"x\",\"temp\":1}".getBytes(StandardCharsets.UTF_8)));
     }
     File out = tmp.newFolder("json");
     run("--topic=json", "--format=json", "--groupId=json", "--maxRecords=1002", "--output=" + out);
@@ -180,14 +206,38 @@ public class KafkaIT {
     try (KafkaProducer<byte[], byte[]> producer = producer()) {
       for (int i = 0; i < 3; i++) {
         String line = "1594512094.38597" + i + ",dev,0.004,51.0,false,0.007,false,0.02," + (20 + i);
-        producer.send(new ProducerRecord<>("broker-time", 0, brokerTime + i * 1000L, null, line.getBytes(StandardCharsets.UTF_8)));
+        producer.send(
+            new ProducerRecord<>(
+                "broker-time",
+                0,
+                brokerTime + i * 1000L,
+                null,
+                line.getBytes(StandardCharsets.UTF_8)));
       }
-      producer.send(new ProducerRecord<>("broker-time", 0, brokerTime, null, new byte[] {(byte) 0xFF, ','}));
-      producer.send(new ProducerRecord<>("broker-time", 0, brokerTime, null, "\"unterminated,dev".getBytes(StandardCharsets.UTF_8)));
-      producer.send(new ProducerRecord<>("broker-time", 0, brokerTime, null, ",dev,0.004,51.0,false,0.007,false,0.02,20".getBytes(StandardCharsets.UTF_8)));
+      producer.send(
+          new ProducerRecord<>("broker-time", 0, brokerTime, null, new byte[] {(byte) 0xFF, ','}));
+      producer.send(
+          new ProducerRecord<>(
+              "broker-time",
+              0,
+              brokerTime,
+              null,
+              "\"unterminated,dev".getBytes(StandardCharsets.UTF_8)));
+      producer.send(
+          new ProducerRecord<>(
+              "broker-time",
+              0,
+              brokerTime,
+              null,
+              ",dev,0.004,51.0,false,0.007,false,0.02,20".getBytes(StandardCharsets.UTF_8)));
     }
     File out = tmp.newFolder("broker-time");
-    run("--topic=broker-time", "--kafkaTimestamp=true", "--groupId=bt", "--maxRecords=6", "--output=" + out);
+    run(
+        "--topic=broker-time",
+        "--kafkaTimestamp=true",
+        "--groupId=bt",
+        "--maxRecords=6",
+        "--output=" + out);
 
     List<JsonNode> reports = reports(out);
     assertThat(reports.size(), is(1));
@@ -201,8 +251,8 @@ public class KafkaIT {
   }
 
   /**
-   * One partition, so the arrival of every record is decided by the records before it alone:
-   * window 1h, allowed lateness and out-of-orderness 30s.
+   * One partition, so the arrival of every record is decided by the records before it alone: window
+   * 1h, allowed lateness and out-of-orderness 30s.
    */
   @Test
   public void lateAndTooLateRecordsAreClassifiedAgainstTheirPartitionsWatermark() throws Exception {
@@ -221,7 +271,11 @@ public class KafkaIT {
     JsonNode summary = summary(out);
     assertThat(summary.get("rows_profiled").asLong(), is(4L));
     assertThat(summary.get("rows_dropped_late").asLong(), is(1L));
-    JsonNode first = reports(out).stream().filter(r -> r.get("window").get("start").asText().endsWith("T00:00:00Z")).findFirst().orElseThrow();
+    JsonNode first =
+        reports(out).stream()
+            .filter(r -> r.get("window").get("start").asText().endsWith("T00:00:00Z"))
+            .findFirst()
+            .orElseThrow();
     assertThat(first.get("table").get("n").asLong(), is(2L));
     assertThat(first.get("pane").get("late_rows").asLong(), is(1L));
     String late = readAll(new File(out, "late").toPath());
@@ -231,28 +285,52 @@ public class KafkaIT {
   }
 
   private void run(String... args) {
-    List<String> all = new ArrayList<>(List.of(
-        "--runner=DirectRunner", "--source=kafka", "--bootstrapServers=" + broker.bootstrap(), "--csvHeader=" + HEADER, "--quiet=true"));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "--runner=DirectRunner",
+                "--source=kafka",
+                "--bootstrapServers=" + broker.bootstrap(),
+                "--csvHeader=" + HEADER,
+                "--quiet=true"));
     all.addAll(List.of(args));
+    if (all.stream().noneMatch(a -> a.startsWith("--maxReadTime="))) {
+      all.add("--maxReadTime=120s"); // a record that never arrives fails the test, not the build's
+      // clock
+    }
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(all.toArray(String[]::new), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status =
+        Main.run(
+            all.toArray(String[]::new),
+            System.out,
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(err.toString(StandardCharsets.UTF_8), status, is(Main.OK));
   }
 
   private KafkaProducer<byte[], byte[]> producer() {
     return new KafkaProducer<>(
-        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
-        new ByteArraySerializer(), new ByteArraySerializer());
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.bootstrap(),
+            ProducerConfig.ACKS_CONFIG,
+            "all"),
+        new ByteArraySerializer(),
+        new ByteArraySerializer());
   }
 
   /** Reads {@code count} messages from the start of a topic, failing after 30 s. */
   private List<ConsumerRecord<String, String>> consume(String topic, int count) {
-    Map<String, Object> config = Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap(),
-        ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic,
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.bootstrap(),
+            ConsumerConfig.GROUP_ID_CONFIG,
+            "it-" + topic,
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest");
     List<ConsumerRecord<String, String>> records = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+    try (KafkaConsumer<String, String> consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
       consumer.subscribe(List.of(topic));
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (records.size() < count && System.nanoTime() < deadline) {
@@ -268,7 +346,13 @@ public class KafkaIT {
   private List<JsonNode> reports(File out) throws IOException {
     List<JsonNode> reports = new ArrayList<>();
     try (Stream<Path> files = Files.walk(out.toPath())) {
-      for (Path p : files.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().equals("run-summary.json")).toList()) {
+      for (Path p :
+          files
+              .filter(
+                  p ->
+                      p.toString().endsWith(".json")
+                          && !p.getFileName().toString().equals("run-summary.json"))
+              .toList()) {
         reports.add(json.readTree(p.toFile()));
       }
     }
@@ -278,7 +362,8 @@ public class KafkaIT {
   private static Map<String, Long> rowsByDevice(List<JsonNode> reports) {
     Map<String, Long> rows = new HashMap<>();
     for (JsonNode r : reports) {
-      assertThat("one pane per window in a bounded read", r.get("pane").get("index").asLong(), is(0L));
+      assertThat(
+          "one pane per window in a bounded read", r.get("pane").get("index").asLong(), is(0L));
       rows.merge(r.get("key").asText(), r.get("table").get("n").asLong(), Long::sum);
     }
     return rows;

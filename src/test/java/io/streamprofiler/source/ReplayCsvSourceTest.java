@@ -27,19 +27,34 @@ public class ReplayCsvSourceTest {
 
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
 
-  static ReplaySettings settings(String file, long windowMillis, long latenessMillis, long outOfOrderMillis) {
+  static ReplaySettings settings(
+      String file, long windowMillis, long latenessMillis, long outOfOrderMillis) {
     return settings(file, windowMillis, latenessMillis, outOfOrderMillis, SourceChunk.MAX_LINES);
   }
 
-  static ReplaySettings settings(String file, long windowMillis, long latenessMillis, long outOfOrderMillis, int chunkLines) {
+  static ReplaySettings settings(
+      String file, long windowMillis, long latenessMillis, long outOfOrderMillis, int chunkLines) {
     List<String> header = CsvHeader.read(file);
     Schema schema = Schema.of(header, "device", "ts");
-    RowParser parser = new RowParser(schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
-    return new ReplaySettings(header, parser, 1 << 20, windowMillis, latenessMillis, outOfOrderMillis, 0, false, chunkLines);
+    RowParser parser =
+        new RowParser(
+            schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
+    return new ReplaySettings(
+        header,
+        parser,
+        1 << 20,
+        windowMillis,
+        latenessMillis,
+        outOfOrderMillis,
+        0,
+        false,
+        chunkLines);
   }
 
   /** Lines of up to {@code limit} chunks. */
-  private static List<SourceLine> readAll(UnboundedSource.UnboundedReader<SourceChunk> reader, boolean started, int limit) throws IOException {
+  private static List<SourceLine> readAll(
+      UnboundedSource.UnboundedReader<SourceChunk> reader, boolean started, int limit)
+      throws IOException {
     List<SourceLine> lines = new ArrayList<>();
     boolean more = started || reader.start();
     int chunks = 0;
@@ -50,7 +65,8 @@ public class ReplayCsvSourceTest {
         if (++chunks == limit) {
           break; // do not advance past what was taken: the checkpoint must not skip a line
         }
-      } else if (reader.getWatermark().equals(BoundedWindow.TIMESTAMP_MAX_VALUE) || System.currentTimeMillis() > deadline) {
+      } else if (reader.getWatermark().equals(BoundedWindow.TIMESTAMP_MAX_VALUE)
+          || System.currentTimeMillis() > deadline) {
         break;
       } else {
         Thread.yield(); // "nothing yet": after a window closes, late lines wait a moment
@@ -62,8 +78,10 @@ public class ReplayCsvSourceTest {
 
   @Test
   public void readsEveryLineInFileOrderAndEndsWithTheWatermarkAtTheEndOfTime() throws Exception {
-    ReplayCsvSource source = ReplayCsvSource.of(SAMPLE, settings(SAMPLE, 3_600_000, 30_000, 30_000));
-    UnboundedSource.UnboundedReader<SourceChunk> reader = source.split(1, OPTIONS).get(0).createReader(OPTIONS, null);
+    ReplayCsvSource source =
+        ReplayCsvSource.of(SAMPLE, settings(SAMPLE, 3_600_000, 30_000, 30_000));
+    UnboundedSource.UnboundedReader<SourceChunk> reader =
+        source.split(1, OPTIONS).get(0).createReader(OPTIONS, null);
     List<SourceLine> lines = readAll(reader, false, Integer.MAX_VALUE);
     assertThat(lines.size(), is(999));
     assertThat(lines.get(0).line(), is(2L));
@@ -74,15 +92,21 @@ public class ReplayCsvSourceTest {
 
   @Test
   public void restoringFromACheckpointMidFileReadsEveryLineExactlyOnce() throws Exception {
-    ReplayCsvSource source = ReplayCsvSource.of(SAMPLE, settings(SAMPLE, 3_600_000, 30_000, 30_000, 97)).split(1, OPTIONS).get(0);
+    ReplayCsvSource source =
+        ReplayCsvSource.of(SAMPLE, settings(SAMPLE, 3_600_000, 30_000, 30_000, 97))
+            .split(1, OPTIONS)
+            .get(0);
     List<Long> seen = new ArrayList<>();
     ReplayCheckpoint checkpoint = null;
     // read in slices of 97 lines, restoring a new reader from an encoded checkpoint every time
     while (true) {
-      UnboundedSource.UnboundedReader<SourceChunk> reader = source.createReader(OPTIONS, checkpoint);
+      UnboundedSource.UnboundedReader<SourceChunk> reader =
+          source.createReader(OPTIONS, checkpoint);
       List<SourceLine> slice = readAll(reader, false, 1); // one chunk of at most 97 lines
       slice.forEach(l -> seen.add(l.line()));
-      checkpoint = CoderUtils.clone(source.getCheckpointMarkCoder(), (ReplayCheckpoint) reader.getCheckpointMark());
+      checkpoint =
+          CoderUtils.clone(
+              source.getCheckpointMarkCoder(), (ReplayCheckpoint) reader.getCheckpointMark());
       if (slice.isEmpty()) {
         break;
       }
@@ -98,18 +122,27 @@ public class ReplayCsvSourceTest {
   public void classifiesDisplacedRowsAgainstTheWatermarkWhenTheyArrive() throws Exception {
     File file = tmp.newFile("displaced.csv");
     // watermark trails by 10 s; 1-minute windows; 20 s allowed lateness
-    Files.writeString(file.toPath(), String.join("\n",
-        "ts,device,v",
-        "0,a,1", "50,a,2",
-        "70,a,3", // watermark 60: window [0,60) is closed
-        "55,a,4", // window end 60 <= watermark 60 < 60+20: LATE
-        "100,a,5", // watermark 90
-        "59,a,6", // 60 + 20 <= 90: TOO_LATE
-        "95,a,7") + "\n"); // out of order but not late: on time
-    ReplayCsvSource source = ReplayCsvSource.of(file.getPath(), settings(file.getPath(), 60_000, 20_000, 10_000));
-    List<SourceLine> lines = readAll(source.split(1, OPTIONS).get(0).createReader(OPTIONS, null), false, 100);
+    Files.writeString(
+        file.toPath(),
+        String.join(
+                "\n",
+                "ts,device,v",
+                "0,a,1",
+                "50,a,2",
+                "70,a,3", // watermark 60: window [0,60) is closed
+                "55,a,4", // window end 60 <= watermark 60 < 60+20: LATE
+                "100,a,5", // watermark 90
+                "59,a,6", // 60 + 20 <= 90: TOO_LATE
+                "95,a,7")
+            + "\n"); // out of order but not late: on time
+    ReplayCsvSource source =
+        ReplayCsvSource.of(file.getPath(), settings(file.getPath(), 60_000, 20_000, 10_000));
+    List<SourceLine> lines =
+        readAll(source.split(1, OPTIONS).get(0).createReader(OPTIONS, null), false, 100);
     List<String> arrivals = lines.stream().map(l -> l.arrival().name()).toList();
-    assertThat(arrivals, is(List.of("ON_TIME", "ON_TIME", "ON_TIME", "LATE", "ON_TIME", "TOO_LATE", "ON_TIME")));
+    assertThat(
+        arrivals,
+        is(List.of("ON_TIME", "ON_TIME", "ON_TIME", "LATE", "ON_TIME", "TOO_LATE", "ON_TIME")));
     assertThat(lines.get(5).watermarkMicros(), is(90_000_000L));
   }
 
@@ -118,10 +151,22 @@ public class ReplayCsvSourceTest {
     File file = tmp.newFile("growing.csv");
     Files.writeString(file.toPath(), "ts,device,v\n1,a,1\n2,a,2\n3,a,");
     ReplaySettings base = settings(file.getPath(), 60_000, 0, 0);
-    ReplaySettings follow = new ReplaySettings(base.header(), base.parser(), base.maxRecordBytes(), base.windowMillis(),
-        base.allowedLatenessMillis(), base.maxOutOfOrdernessMillis(), 0, true, base.chunkLines());
+    ReplaySettings follow =
+        new ReplaySettings(
+            base.header(),
+            base.parser(),
+            base.maxRecordBytes(),
+            base.windowMillis(),
+            base.allowedLatenessMillis(),
+            base.maxOutOfOrdernessMillis(),
+            0,
+            true,
+            base.chunkLines());
     UnboundedSource.UnboundedReader<SourceChunk> reader =
-        ReplayCsvSource.of(file.getPath(), follow).split(1, OPTIONS).get(0).createReader(OPTIONS, null);
+        ReplayCsvSource.of(file.getPath(), follow)
+            .split(1, OPTIONS)
+            .get(0)
+            .createReader(OPTIONS, null);
     assertThat(reader.start(), is(true));
     List<Long> seen = new ArrayList<>();
     reader.getCurrent().lines().forEach(l -> seen.add(l.line()));
@@ -143,8 +188,10 @@ public class ReplayCsvSourceTest {
   public void unparseableLinesStillFlowToBeRejectedDownstream() throws Exception {
     File file = tmp.newFile("bad.csv");
     Files.writeString(file.toPath(), "ts,device,v\nx,a,1\n5,a,2\n\"open,a,3\n");
-    ReplayCsvSource source = ReplayCsvSource.of(file.getPath(), settings(file.getPath(), 60_000, 0, 0));
-    List<SourceLine> lines = readAll(source.split(1, OPTIONS).get(0).createReader(OPTIONS, null), false, 100);
+    ReplayCsvSource source =
+        ReplayCsvSource.of(file.getPath(), settings(file.getPath(), 60_000, 0, 0));
+    List<SourceLine> lines =
+        readAll(source.split(1, OPTIONS).get(0).createReader(OPTIONS, null), false, 100);
     assertThat(lines.size(), is(3));
   }
 }

@@ -40,23 +40,47 @@ public class ReferenceSpecTest {
     File fromSpec = tmp.newFolder("spec");
     File fromFlags = tmp.newFolder("flags");
     run("--pipeline=pipelines/iot-telemetry.yaml", "--output=" + fromSpec, "--quiet=true");
-    run("--source=replay", "--input=data/iot_telemetry_data_1000.csv", "--keyColumn=device", "--timestampColumn=ts",
-        "--timestampFormat=epoch_seconds", "--timeZone=UTC", "--missingValues=,NA,NaN,nan,null,NULL",
-        "--windowSize=1h", "--allowedLateness=30s", "--maxOutOfOrderness=30s", "--earlyFiringInterval=0",
-        "--replaySpeed=0", "--follow=false", "--correlations=pearson,spearman,kendall,cramers,auto",
-        "--maxLags=100", "--significance=0.05", "--timeSeriesAutocorrelation=0.7", "--categoricalMaxDistinct=5",
-        "--missingThreshold=0.01", "--zerosThreshold=0.01", "--infiniteThreshold=0.01", "--skewnessThreshold=20",
-        "--imbalanceThreshold=0.5", "--highCardinalityThreshold=50", "--correlationThreshold=0.9",
-        "--uniformThreshold=0.999", "--output=" + fromFlags, "--quiet=true");
+    run(
+        "--source=replay",
+        "--input=data/iot_telemetry_data_1000.csv",
+        "--keyColumn=device",
+        "--timestampColumn=ts",
+        "--timestampFormat=epoch_seconds",
+        "--timeZone=UTC",
+        "--missingValues=,NA,NaN,nan,null,NULL",
+        "--windowSize=1h",
+        "--allowedLateness=30s",
+        "--maxOutOfOrderness=30s",
+        "--earlyFiringInterval=0",
+        "--replaySpeed=0",
+        "--follow=false",
+        "--correlations=pearson,spearman,kendall,cramers,auto",
+        "--maxLags=100",
+        "--significance=0.05",
+        "--timeSeriesAutocorrelation=0.7",
+        "--categoricalMaxDistinct=5",
+        "--missingThreshold=0.01",
+        "--zerosThreshold=0.01",
+        "--infiniteThreshold=0.01",
+        "--skewnessThreshold=20",
+        "--imbalanceThreshold=0.5",
+        "--highCardinalityThreshold=50",
+        "--correlationThreshold=0.9",
+        "--uniformThreshold=0.999",
+        "--output=" + fromFlags,
+        "--quiet=true");
 
     List<String> specFiles = files(fromSpec.toPath());
     assertEquals(specFiles, files(fromFlags.toPath()));
-    assertTrue(specFiles.toString(), specFiles.stream().filter(f -> f.endsWith("_pane0.json")).count() == 3);
+    assertTrue(
+        specFiles.toString(),
+        specFiles.stream().filter(f -> f.endsWith("_pane0.json")).count() == 3);
     for (String f : specFiles) {
       Path a = fromSpec.toPath().resolve(f);
       Path b = fromFlags.toPath().resolve(f);
       if (f.endsWith(".json")) {
-        assertEquals(f, comparable(f, JSON.readTree(a.toFile())), comparable(f, JSON.readTree(b.toFile())));
+        assertEquals(
+            f, comparable(f, JSON.readTree(a.toFile())), comparable(f, JSON.readTree(b.toFile())));
       } else {
         assertTrue(f + " differs", Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)));
       }
@@ -70,11 +94,13 @@ public class ReferenceSpecTest {
   private static JsonNode comparable(String file, JsonNode json) {
     if (file.equals("run-summary.json") && json instanceof ObjectNode o) {
       List<String> timings = new ArrayList<>();
-      o.fieldNames().forEachRemaining(n -> {
-        if (n.contains("millis") || n.contains("seconds")) {
-          timings.add(n);
-        }
-      });
+      o.fieldNames()
+          .forEachRemaining(
+              n -> {
+                if (n.contains("millis") || n.contains("seconds")) {
+                  timings.add(n);
+                }
+              });
       o.remove(timings);
     }
     return json;
@@ -82,14 +108,19 @@ public class ReferenceSpecTest {
 
   private static List<String> files(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
-      return new ArrayList<>(new TreeSet<>(walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).toList()));
+      return new ArrayList<>(
+          new TreeSet<>(
+              walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).toList()));
     }
   }
 
   private static void run(String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status =
+        Main.run(
+            args,
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(err.toString(StandardCharsets.UTF_8), status, is(Main.OK));
   }
 }

@@ -43,7 +43,8 @@ public class ShippedSpecsTest {
     Map<String, JsonNode> reports = run("greenhouse-local-time", 630);
     JsonNode north = reports.get("North House|2021-03-28T00:00:00Z");
     assertNotNull(reports.keySet().toString(), north);
-    // 01:00-01:58 CET and 03:00-03:58 CEST are one UTC window, no gap where local 02:xx does not exist
+    // 01:00-01:58 CET and 03:00-03:58 CEST are one UTC window, no gap where local 02:xx does not
+    // exist
     assertThat(north.get("table").get("first_event").asText(), is("2021-03-28T00:00:00Z"));
     assertThat(north.get("table").get("last_event").asText(), is("2021-03-28T01:58:00Z"));
     assertThat(north.get("table").get("n").asLong(), is(60L));
@@ -57,25 +58,36 @@ public class ShippedSpecsTest {
     assertThat(r.get("analysis").get("key_column").asText(), is("site+sensor"));
     for (JsonNode alert : r.get("alerts")) {
       String column = alert.path("column").asText();
-      assertTrue("key columns are constant by construction, never CONSTANT: " + alert,
-          !alert.get("type").asText().equals("CONSTANT") || !(column.equals("site") || column.equals("sensor")));
+      assertTrue(
+          "key columns are constant by construction, never CONSTANT: " + alert,
+          !alert.get("type").asText().equals("CONSTANT")
+              || !(column.equals("site") || column.equals("sensor")));
     }
   }
 
-  /** Runs the spec, checks every key-window against the fixture, returns the reports by key|window start. */
+  /**
+   * Runs the spec, checks every key-window against the fixture, returns the reports by key|window
+   * start.
+   */
   private Map<String, JsonNode> run(String name, long rows) throws IOException {
     File output = tmp.newFolder(name);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(new String[] {"--pipeline=pipelines/" + name + ".yaml", "--output=" + output, "--quiet=true"},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status =
+        Main.run(
+            new String[] {
+              "--pipeline=pipelines/" + name + ".yaml", "--output=" + output, "--quiet=true"
+            },
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(err.toString(), status, is(Main.OK));
     JsonNode summary = JSON.readTree(new File(output, "run-summary.json"));
     assertThat(summary.get("rows_read").asLong(), is(rows));
     assertThat(summary.get("rows_profiled").asLong(), is(rows));
 
     Map<String, JsonNode> reports = lastPanes(output.toPath());
-    JsonNode fixture = JSON.readTree(new File("src/test/resources/fixtures/spec/" + name + ".json"));
+    JsonNode fixture =
+        JSON.readTree(new File("src/test/resources/fixtures/spec/" + name + ".json"));
     assertThat(fixture.get("rows").asLong(), is(rows));
     TreeSet<String> expectedWindows = new TreeSet<>();
     for (JsonNode w : fixture.get("windows")) {
@@ -91,8 +103,14 @@ public class ShippedSpecsTest {
 
   private static void check(String id, JsonNode expected, JsonNode report) {
     assertThat(id + " n", report.get("table").get("n").asLong(), is(expected.get("n").asLong()));
-    assertThat(id + " first_event", report.get("table").get("first_event").asText(), is(expected.get("first_event").asText()));
-    assertThat(id + " last_event", report.get("table").get("last_event").asText(), is(expected.get("last_event").asText()));
+    assertThat(
+        id + " first_event",
+        report.get("table").get("first_event").asText(),
+        is(expected.get("first_event").asText()));
+    assertThat(
+        id + " last_event",
+        report.get("table").get("last_event").asText(),
+        is(expected.get("last_event").asText()));
     Iterator<Map.Entry<String, JsonNode>> vars = expected.get("variables").fields();
     while (vars.hasNext()) {
       Map.Entry<String, JsonNode> e = vars.next();
@@ -110,7 +128,8 @@ public class ShippedSpecsTest {
           assertThat(at + " " + f, got.get(f).asLong(), is(want.get(f).asLong()));
         }
       }
-      for (String f : List.of("mean", "std", "min", "max", "sum", "5%", "25%", "50%", "75%", "95%")) {
+      for (String f :
+          List.of("mean", "std", "min", "max", "sum", "5%", "25%", "50%", "75%", "95%")) {
         if (want.has(f) && !want.get("type").asText().equals("DateTime")) {
           close(at + " " + f, want.get(f), got.get(f), EXACT);
         }
@@ -126,11 +145,16 @@ public class ShippedSpecsTest {
       }
       if (want.has("counts")) {
         Map<String, Long> counts = new HashMap<>();
-        want.get("counts").fields().forEachRemaining(c -> counts.put(normal(c.getKey()), c.getValue().asLong()));
+        want.get("counts")
+            .fields()
+            .forEachRemaining(c -> counts.put(normal(c.getKey()), c.getValue().asLong()));
         JsonNode top = got.get("value_counts");
         assertThat(at + " value_counts size", top.size(), is(Math.min(10, counts.size())));
         for (JsonNode vc : top) {
-          assertThat(at + " count of " + vc.get("value"), vc.get("count").asLong(), is(counts.get(normal(vc.get("value").asText()))));
+          assertThat(
+              at + " count of " + vc.get("value"),
+              vc.get("count").asLong(),
+              is(counts.get(normal(vc.get("value").asText()))));
         }
       }
     }
@@ -145,8 +169,11 @@ public class ShippedSpecsTest {
         int ga = gotColumns.indexOf(wantColumns.get(a));
         int gb = gotColumns.indexOf(wantColumns.get(b));
         assertTrue(id + " pearson has " + wantColumns.get(a), ga >= 0 && gb >= 0);
-        close(id + " pearson " + wantColumns.get(a) + "~" + wantColumns.get(b),
-            want.get("matrix").get(a).get(b), got.get("matrix").get(ga).get(gb), EXACT);
+        close(
+            id + " pearson " + wantColumns.get(a) + "~" + wantColumns.get(b),
+            want.get("matrix").get(a).get(b),
+            got.get("matrix").get(ga).get(gb),
+            EXACT);
       }
     }
   }
@@ -175,11 +202,13 @@ public class ShippedSpecsTest {
   static Map<String, JsonNode> lastPanes(Path output) throws IOException {
     Map<String, JsonNode> byWindow = new HashMap<>();
     try (Stream<Path> files = Files.walk(output)) {
-      for (Path p : files.filter(f -> f.getFileName().toString().matches(".*_pane\\d+\\.json")).toList()) {
+      for (Path p :
+          files.filter(f -> f.getFileName().toString().matches(".*_pane\\d+\\.json")).toList()) {
         JsonNode r = JSON.readTree(p.toFile());
         String id = r.get("key").asText() + "|" + r.get("window").get("start").asText();
         JsonNode before = byWindow.get(id);
-        if (before == null || before.get("pane").get("index").asLong() < r.get("pane").get("index").asLong()) {
+        if (before == null
+            || before.get("pane").get("index").asLong() < r.get("pane").get("index").asLong()) {
           byWindow.put(id, r);
         }
       }

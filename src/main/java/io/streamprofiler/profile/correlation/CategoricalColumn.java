@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A column as level codes: {@code codes[i]} is the index of row i's level in sorted level order,
- * -1 where the row is missing. Sorted order is how pandas' crosstab lays out its table.
+ * A column as level codes: {@code codes[i]} is the index of row i's level in sorted level order, -1
+ * where the row is missing. Sorted order is how pandas' crosstab lays out its table.
  */
 final class CategoricalColumn {
   final int[] codes;

@@ -1,7 +1,6 @@
 package io.streamprofiler.profile.correlation;
 
 import io.streamprofiler.profile.stats.Sums;
-
 import org.apache.commons.math3.special.Gamma;
 
 /** Pearson chi-squared statistics as scipy 1.10 computes them. */

@@ -9,21 +9,21 @@ import java.util.Map;
  * The correlation matrices of a profile, exact against pandas 1.5 / scipy 1.10 / ydata-profiling.
  *
  * <p>Numeric input is column-major: {@code columns[j][i]} is the value of column j in row i, all
- * columns of equal length. NaN is missing, and so is ±Infinity: pandas masks non-finite values
- * for Pearson and Kendall, and this class does the same for Spearman, where pandas 1.5 has a
- * quirk (when both columns hold infinities in the same rows it reuses whole-column ranks that
- * counted them; fixture {@code infinity_same_row}). ydata's "auto" fails on infinities (pd.cut
- * refuses them); here they are missing there too.
+ * columns of equal length. NaN is missing, and so is ±Infinity: pandas masks non-finite values for
+ * Pearson and Kendall, and this class does the same for Spearman, where pandas 1.5 has a quirk
+ * (when both columns hold infinities in the same rows it reuses whole-column ranks that counted
+ * them; fixture {@code infinity_same_row}). ydata's "auto" fails on infinities (pd.cut refuses
+ * them); here they are missing there too.
  *
  * <p>Every coefficient uses the pair's complete rows (min_periods = 1). NaN marks an undefined
- * coefficient: no complete row, one complete row, or a column constant on the complete rows.
- * The Pearson and Spearman diagonals are 1.0 except NaN for a column with fewer than two
- * distinct usable values; the Kendall diagonal is 1.0 whenever the column has a usable value
- * (pandas hard-codes it).
+ * coefficient: no complete row, one complete row, or a column constant on the complete rows. The
+ * Pearson and Spearman diagonals are 1.0 except NaN for a column with fewer than two distinct
+ * usable values; the Kendall diagonal is 1.0 whenever the column has a usable value (pandas
+ * hard-codes it).
  *
  * <p>The caller chooses the columns, as ydata does: Numeric/TimeSeries columns with more than one
- * distinct value for the numeric methods, Categorical/Boolean columns with 2..100 distinct
- * values for Cramér's V. Thread-safe: no shared state.
+ * distinct value for the numeric methods, Categorical/Boolean columns with 2..100 distinct values
+ * for Cramér's V. Thread-safe: no shared state.
  */
 public final class Correlations {
   /** ydata-profiling's default {@code correlations.auto.n_bins}. */
@@ -79,11 +79,11 @@ public final class Correlations {
   }
 
   /**
-   * ydata-profiling's "auto" matrix over numeric and categorical columns together, sorted by
-   * name: Spearman (pairwise, as {@code Series.corr}) between two numerics; otherwise Cramér's V
-   * with each numeric column first cut into {@link #AUTO_BINS} equal-width bins over its whole
-   * length. Diagonal 1.0. Unlike {@link #cramers}, a pair with no complete row gets 0.0, as
-   * ydata's pairwise helper returns for an empty crosstab.
+   * ydata-profiling's "auto" matrix over numeric and categorical columns together, sorted by name:
+   * Spearman (pairwise, as {@code Series.corr}) between two numerics; otherwise Cramér's V with
+   * each numeric column first cut into {@link #AUTO_BINS} equal-width bins over its whole length.
+   * Diagonal 1.0. Unlike {@link #cramers}, a pair with no complete row gets 0.0, as ydata's
+   * pairwise helper returns for an empty crosstab.
    *
    * @param numericNames names of {@code numericColumns} (column-major, NaN/±Infinity missing)
    * @param categoricalNames names of {@code categoricalColumns} (column-major, null missing)
@@ -95,7 +95,8 @@ public final class Correlations {
       String[][] categoricalColumns) {
     NumericColumn[] nums = prepare(numericNames, numericColumns);
     checkShape(categoricalNames, categoricalColumns.length, lengths(categoricalColumns));
-    if (nums.length > 0 && categoricalColumns.length > 0
+    if (nums.length > 0
+        && categoricalColumns.length > 0
         && nums[0].values.length != categoricalColumns[0].length) {
       throw new IllegalArgumentException("numeric and categorical columns differ in length");
     }
@@ -106,8 +107,8 @@ public final class Correlations {
     }
     for (int j = 0; j < categoricalColumns.length; j++) {
       if (numeric.containsKey(categoricalNames.get(j))) {
-        throw new IllegalArgumentException("column is both numeric and categorical: "
-            + categoricalNames.get(j));
+        throw new IllegalArgumentException(
+            "column is both numeric and categorical: " + categoricalNames.get(j));
       }
       categorical.put(categoricalNames.get(j), CategoricalColumn.of(categoricalColumns[j]));
     }
@@ -161,7 +162,8 @@ public final class Correlations {
     int n = cols.length == 0 ? 0 : cols[0].values.length;
     KendallTau tau = new KendallTau(n);
     // pandas sets the Kendall diagonal to 1.0 without calling scipy.
-    return symmetric(names, cols, (x, y) -> x == y ? (x.count > 0 ? 1.0 : Double.NaN) : tau.pair(x, y));
+    return symmetric(
+        names, cols, (x, y) -> x == y ? (x.count > 0 ? 1.0 : Double.NaN) : tau.pair(x, y));
   }
 
   private interface PairFunction {

@@ -3,9 +3,9 @@ package io.streamprofiler.profile.correlation;
 /**
  * ydata-profiling's bias-corrected Cramér's V ({@code _cramers_corrected_stat}) of a crosstab:
  * chi-squared with Yates' correction requested (scipy applies it only to 2x2 tables), then
- * Bergsma's correction phi2corr = max(0, phi2 - (k-1)(r-1)/(n-1)), rcorr = r - (r-1)^2/(n-1),
- * kcorr = k - (k-1)^2/(n-1), V = sqrt(phi2corr / min(kcorr-1, rcorr-1)), and V = 1 when that
- * minimum is exactly 0 (which ydata also returns when one side has a single level).
+ * Bergsma's correction phi2corr = max(0, phi2 - (k-1)(r-1)/(n-1)), rcorr = r - (r-1)^2/(n-1), kcorr
+ * = k - (k-1)^2/(n-1), V = sqrt(phi2corr / min(kcorr-1, rcorr-1)), and V = 1 when that minimum is
+ * exactly 0 (which ydata also returns when one side has a single level).
  */
 final class CramersV {
   private CramersV() {}
@@ -33,7 +33,9 @@ final class CramersV {
     return Math.sqrt(phi2corr / rkcorr);
   }
 
-  /** Python's {@code max(a, b)}: keeps {@code a} unless {@code b} is greater (NaN-safe as Python). */
+  /**
+   * Python's {@code max(a, b)}: keeps {@code a} unless {@code b} is greater (NaN-safe as Python).
+   */
   private static double pyMax(double a, double b) {
     return b > a ? b : a;
   }

@@ -3,10 +3,11 @@ package io.streamprofiler.profile.correlation;
 import java.util.Arrays;
 
 /**
- * Kendall's tau-b of one pair over its complete rows, in O(n log n) as scipy 1.10's
- * {@code kendalltau}: order the rows by (x, y) (the y column's sorted order, then a stable
- * counting sort on x's dense ranks), count discordant pairs bit by bit over y's dense ranks, and correct for ties in x, in y and in both:
- * tau = (tot - xtie - ytie + ntie - 2 dis) / sqrt(tot - xtie) / sqrt(tot - ytie).
+ * Kendall's tau-b of one pair over its complete rows, in O(n log n) as scipy 1.10's {@code
+ * kendalltau}: order the rows by (x, y) (the y column's sorted order, then a stable counting sort
+ * on x's dense ranks), count discordant pairs bit by bit over y's dense ranks, and correct for ties
+ * in x, in y and in both: tau = (tot - xtie - ytie + ntie - 2 dis) / sqrt(tot - xtie) / sqrt(tot -
+ * ytie).
  *
  * <p>Not thread-safe: the scratch buffers are reused across the pairs of one matrix.
  */
@@ -101,12 +102,12 @@ final class KendallTau {
   }
 
   /**
-   * Pairs k < l with {@code seq[k] > seq[l]}, for values in [0, levels): the discordant pairs
-   * when {@code seq} is y in (x, y) order, since equal x come with ascending y and never count.
+   * Pairs k < l with {@code seq[k] > seq[l]}, for values in [0, levels): the discordant pairs when
+   * {@code seq} is y in (x, y) order, since equal x come with ascending y and never count.
    *
-   * <p>Each such pair differs first at one bit, where the earlier value has 1 and the later 0
-   * under an equal prefix; so, bit by bit from the top, every 0 adds the 1s seen before it with
-   * its prefix. Branch-free on purpose: tree- or merge-based counting mispredicts about once per
+   * <p>Each such pair differs first at one bit, where the earlier value has 1 and the later 0 under
+   * an equal prefix; so, bit by bit from the top, every 0 adds the 1s seen before it with its
+   * prefix. Branch-free on purpose: tree- or merge-based counting mispredicts about once per
    * element and ran twice as long on 3,600 rows.
    *
    * @param ones scratch of at least {@code levels} entries

@@ -3,9 +3,9 @@ package io.streamprofiler.profile.correlation;
 import java.util.Arrays;
 
 /**
- * One numeric column prepared for the coefficients: which rows are usable (finite), their order
- * by value, average ranks and dense ranks. Prepared once per column and shared by every pair;
- * ranks are reused by pairs whose usable rows are the same, as pandas does.
+ * One numeric column prepared for the coefficients: which rows are usable (finite), their order by
+ * value, average ranks and dense ranks. Prepared once per column and shared by every pair; ranks
+ * are reused by pairs whose usable rows are the same, as pandas does.
  */
 final class NumericColumn {
   final double[] values;

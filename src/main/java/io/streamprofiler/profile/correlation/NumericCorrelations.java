@@ -1,8 +1,8 @@
 package io.streamprofiler.profile.correlation;
 
 /**
- * The three numeric matrices of one key-window, over the same columns, computed in one call so
- * that column preparation (finite masks, ranks) is shared.
+ * The three numeric matrices of one key-window, over the same columns, computed in one call so that
+ * column preparation (finite masks, ranks) is shared.
  *
  * @param pearson as {@link Correlations#pearson}
  * @param spearman as {@link Correlations#spearman}

@@ -1,8 +1,8 @@
 package io.streamprofiler.profile.correlation;
 
 /**
- * Pearson's r of one pair over its complete rows, with the same single-pass Welford updates in
- * row order as pandas' {@code nancorr}, so results agree to the last bits rather than merely to
+ * Pearson's r of one pair over its complete rows, with the same single-pass Welford updates in row
+ * order as pandas' {@code nancorr}, so results agree to the last bits rather than merely to
  * rounding.
  */
 final class Pearson {

@@ -2,9 +2,9 @@ package io.streamprofiler.profile.correlation;
 
 /**
  * Spearman's rho of one pair, computed as pandas' {@code nancorr_spearman}: Pearson's r of the
- * average ranks of the pair's complete rows, centred on the exact mean rank (n + 1) / 2, summed
- * in row order. Whole-column ranks are reused when both columns have the same usable rows;
- * otherwise the pair's rows are ranked afresh by walking each column's sorted order.
+ * average ranks of the pair's complete rows, centred on the exact mean rank (n + 1) / 2, summed in
+ * row order. Whole-column ranks are reused when both columns have the same usable rows; otherwise
+ * the pair's rows are ranked afresh by walking each column's sorted order.
  */
 final class Spearman {
   private Spearman() {}

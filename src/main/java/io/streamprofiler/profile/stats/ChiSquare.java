@@ -2,7 +2,10 @@ package io.streamprofiler.profile.stats;
 
 import org.apache.commons.math3.special.Gamma;
 
-/** Pearson's chi-squared goodness-of-fit test against equal expected counts, as {@code scipy.stats.chisquare(counts)}. */
+/**
+ * Pearson's chi-squared goodness-of-fit test against equal expected counts, as {@code
+ * scipy.stats.chisquare(counts)}.
+ */
 final class ChiSquare {
   private ChiSquare() {}
 
@@ -25,12 +28,16 @@ final class ChiSquare {
     return Sums.pairwise(terms);
   }
 
-  /** The upper tail of chi-squared with k - 1 degrees of freedom at the statistic; NaN for fewer than 2 categories. */
+  /**
+   * The upper tail of chi-squared with k - 1 degrees of freedom at the statistic; NaN for fewer
+   * than 2 categories.
+   */
   static double pValue(double statistic, int categories) {
     if (categories < 2 || Double.isNaN(statistic)) {
       return Double.NaN;
     }
-    // Survival function directly from the regularized upper gamma function: 1 - cdf would lose tiny p-values.
+    // Survival function directly from the regularized upper gamma function: 1 - cdf would lose tiny
+    // p-values.
     return Gamma.regularizedGammaQ((categories - 1) / 2.0, statistic / 2.0);
   }
 }

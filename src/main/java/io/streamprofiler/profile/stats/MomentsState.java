@@ -1,13 +1,15 @@
 package io.streamprofiler.profile.stats;
 
 /**
- * Mergeable state of the first four moments of a stream of finite doubles: count, mean and the central moment
- * sums M2, M3, M4. {@link #add} updates in place (Welford/Terriberry); {@link #merge} combines two states
- * without changing either (Pébay 2008), so per-pane or per-shard states can be combined in any grouping.
+ * Mergeable state of the first four moments of a stream of finite doubles: count, mean and the
+ * central moment sums M2, M3, M4. {@link #add} updates in place (Welford/Terriberry); {@link
+ * #merge} combines two states without changing either (Pébay 2008), so per-pane or per-shard states
+ * can be combined in any grouping.
  *
- * <p>NaN and ±Infinity passed to {@link #add} are ignored (the profile counts them elsewhere). The derived
- * statistics follow pandas: {@link #variance()} with ddof = 1 is NaN below 2 values, {@link #skewness()} NaN
- * below 3, {@link #kurtosis()} NaN below 4; both are 0 for a constant stream; {@link #mean()} is NaN when empty.
+ * <p>NaN and ±Infinity passed to {@link #add} are ignored (the profile counts them elsewhere). The
+ * derived statistics follow pandas: {@link #variance()} with ddof = 1 is NaN below 2 values, {@link
+ * #skewness()} NaN below 3, {@link #kurtosis()} NaN below 4; both are 0 for a constant stream;
+ * {@link #mean()} is NaN when empty.
  */
 public final class MomentsState {
   private long n;
@@ -55,7 +57,10 @@ public final class MomentsState {
     return this;
   }
 
-  /** A new state equal to the state of this state's values followed by {@code other}'s; neither is changed. */
+  /**
+   * A new state equal to the state of this state's values followed by {@code other}'s; neither is
+   * changed.
+   */
   public MomentsState merge(MomentsState other) {
     if (other.n == 0) {
       return copy();
@@ -72,13 +77,17 @@ public final class MomentsState {
     double d4 = d2 * d2;
     double meanX = mean + delta * (nb / nx);
     double m2x = m2 + other.m2 + d2 * na * nb / nx;
-    double m3x = m3 + other.m3
-        + d3 * na * nb * (na - nb) / (nx * nx)
-        + 3 * delta * (na * other.m2 - nb * m2) / nx;
-    double m4x = m4 + other.m4
-        + d4 * na * nb * (na * na - na * nb + nb * nb) / (nx * nx * nx)
-        + 6 * d2 * (na * na * other.m2 + nb * nb * m2) / (nx * nx)
-        + 4 * delta * (na * other.m3 - nb * m3) / nx;
+    double m3x =
+        m3
+            + other.m3
+            + d3 * na * nb * (na - nb) / (nx * nx)
+            + 3 * delta * (na * other.m2 - nb * m2) / nx;
+    double m4x =
+        m4
+            + other.m4
+            + d4 * na * nb * (na * na - na * nb + nb * nb) / (nx * nx * nx)
+            + 6 * d2 * (na * na * other.m2 + nb * nb * m2) / (nx * nx)
+            + 4 * delta * (na * other.m3 - nb * m3) / nx;
     return new MomentsState(n + other.n, meanX, m2x, m3x, m4x);
   }
 
@@ -131,7 +140,10 @@ public final class MomentsState {
     return new Moments(n, mean(), variance(), std(), skewness(), kurtosis());
   }
 
-  /** The state as five numbers {count, mean, m2, m3, m4}, for storage; {@link #fromArray} reads it back. */
+  /**
+   * The state as five numbers {count, mean, m2, m3, m4}, for storage; {@link #fromArray} reads it
+   * back.
+   */
   public double[] toArray() {
     return new double[] {n, mean, m2, m3, m4};
   }
@@ -144,10 +156,21 @@ public final class MomentsState {
   }
 
   /** Statistics derived from a {@link MomentsState}; NaN where undefined. */
-  public record Moments(long count, double mean, double variance, double std, double skewness, double kurtosis) {}
+  public record Moments(
+      long count, double mean, double variance, double std, double skewness, double kurtosis) {}
 
   @Override
   public String toString() {
-    return "MomentsState[n=" + n + ", mean=" + mean + ", m2=" + m2 + ", m3=" + m3 + ", m4=" + m4 + "]";
+    return "MomentsState[n="
+        + n
+        + ", mean="
+        + mean
+        + ", m2="
+        + m2
+        + ", m3="
+        + m3
+        + ", m4="
+        + m4
+        + "]";
   }
 }

@@ -6,28 +6,34 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Descriptive statistics of one numeric column, with ydata-profiling's names and pandas/numpy's definitions.
+ * Descriptive statistics of one numeric column, with ydata-profiling's names and pandas/numpy's
+ * definitions.
  *
  * <p>What the numbers cover:
+ *
  * <ul>
- *   <li>{@code n} counts rows, missing included; {@code count} the non-missing values (±Infinity included).
- *       {@code p_missing} is over {@code n}; {@code p_negative}, {@code p_zeros}, {@code p_infinite} are over
- *       {@code n} as in ydata; {@code p_distinct}, {@code p_unique} over {@code count}.</li>
- *   <li>Distinct/unique counts, the most common values, the 10 smallest and 10 largest distinct values and
- *       {@code monotonic} are over all non-missing values, ±Infinity included (they list values, they do not
- *       compute with them). {@code n_negative} includes -Infinity; -0.0 is a zero.</li>
- *   <li>Every statistic that computes with values (mean, std, variance, min, max, range, sum, skewness,
- *       kurtosis, mad, quantiles, iqr, cv, histogram) is over the finite values only.</li>
+ *   <li>{@code n} counts rows, missing included; {@code count} the non-missing values (±Infinity
+ *       included). {@code p_missing} is over {@code n}; {@code p_negative}, {@code p_zeros}, {@code
+ *       p_infinite} are over {@code n} as in ydata; {@code p_distinct}, {@code p_unique} over
+ *       {@code count}.
+ *   <li>Distinct/unique counts, the most common values, the 10 smallest and 10 largest distinct
+ *       values and {@code monotonic} are over all non-missing values, ±Infinity included (they list
+ *       values, they do not compute with them). {@code n_negative} includes -Infinity; -0.0 is a
+ *       zero.
+ *   <li>Every statistic that computes with values (mean, std, variance, min, max, range, sum,
+ *       skewness, kurtosis, mad, quantiles, iqr, cv, histogram) is over the finite values only.
  * </ul>
  *
- * <p>Undefined results are NaN, never an exception: mean, min, max, quantiles, mad of no finite value; variance
- * and std below 2 finite values; skewness below 3 and kurtosis below 4 (pandas); cv when the mean is 0 or NaN.
- * A constant column has skewness 0 and kurtosis 0 (pandas' rule: it zeroes moment sums below 1e-14, see
- * {@link PandasMoments}). The sum of no value is 0, as in pandas. {@code monotonic} follows pandas'
- * {@code is_monotonic_*} and {@code is_unique}, so an empty or one-value column is 2 and a constant one is 1.
+ * <p>Undefined results are NaN, never an exception: mean, min, max, quantiles, mad of no finite
+ * value; variance and std below 2 finite values; skewness below 3 and kurtosis below 4 (pandas); cv
+ * when the mean is 0 or NaN. A constant column has skewness 0 and kurtosis 0 (pandas' rule: it
+ * zeroes moment sums below 1e-14, see {@link PandasMoments}). The sum of no value is 0, as in
+ * pandas. {@code monotonic} follows pandas' {@code is_monotonic_*} and {@code is_unique}, so an
+ * empty or one-value column is 2 and a constant one is 1.
  *
  * <p>The histogram has min(50, n_distinct) bins, n_distinct counting infinities as ydata does.
- * Most-common ties: see {@link ValueCounts}. {@code smallest} is ascending, {@code largest} descending.
+ * Most-common ties: see {@link ValueCounts}. {@code smallest} is ascending, {@code largest}
+ * descending.
  */
 public record NumericSummary(
     long n,
@@ -72,6 +78,7 @@ public record NumericSummary(
 
   /** Length of the most-common and extreme-value lists. */
   public static final int TOP = 10;
+
   /** Upper bound of histogram bins. */
   public static final int MAX_BINS = 50;
 
@@ -86,16 +93,21 @@ public record NumericSummary(
     return of(valuesInTimeOrder, 0);
   }
 
-  /** As {@link #of(double[])}, for a column that also had {@code nMissing} missing rows not passed here. */
+  /**
+   * As {@link #of(double[])}, for a column that also had {@code nMissing} missing rows not passed
+   * here.
+   */
   public static NumericSummary of(double[] valuesInTimeOrder, long nMissing) {
     return of(valuesInTimeOrder, nMissing, ValueCounts.ofDoubles(valuesInTimeOrder));
   }
 
   /**
-   * As {@link #of(double[], long)}, reusing {@code counts}, which must be
-   * {@code ValueCounts.ofDoubles(valuesInTimeOrder)} (the engine builds it once per column for type inference).
+   * As {@link #of(double[], long)}, reusing {@code counts}, which must be {@code
+   * ValueCounts.ofDoubles(valuesInTimeOrder)} (the engine builds it once per column for type
+   * inference).
    */
-  public static NumericSummary of(double[] valuesInTimeOrder, long nMissing, ValueCounts<Double> counts) {
+  public static NumericSummary of(
+      double[] valuesInTimeOrder, long nMissing, ValueCounts<Double> counts) {
     double[] v = valuesInTimeOrder;
     double[] finite = new double[v.length];
     int nf = 0;
@@ -148,7 +160,8 @@ public record NumericSummary(
 
     double sum = Sums.pairwise(finite);
     double mean = nf == 0 ? Double.NaN : sum / nf;
-    // Central moment sums the way pandas' nanskew/nankurt form them: (x - mean)², (x - mean)² (x - mean), ((x - mean)²)².
+    // Central moment sums the way pandas' nanskew/nankurt form them: (x - mean)², (x - mean)² (x -
+    // mean), ((x - mean)²)².
     double[] dev = new double[nf];
     double[] pow = new double[nf];
     for (int i = 0; i < nf; i++) {
@@ -177,34 +190,67 @@ public record NumericSummary(
     int nDistinct = counts.nDistinct();
     long nUnique = counts.nUnique();
     boolean isUnique = nUnique == count;
-    int monotonic = increasing && isUnique ? STRICTLY_INCREASING
-        : decreasing && isUnique ? STRICTLY_DECREASING
-        : increasing ? INCREASING
-        : decreasing ? DECREASING
-        : NOT_MONOTONIC;
+    int monotonic =
+        increasing && isUnique
+            ? STRICTLY_INCREASING
+            : decreasing && isUnique
+                ? STRICTLY_DECREASING
+                : increasing ? INCREASING : decreasing ? DECREASING : NOT_MONOTONIC;
 
     return new NumericSummary(
-        n, count, missing, ratio(missing, n),
-        nDistinct, ratio(nDistinct, count), nUnique, ratio(nUnique, count), isUnique,
-        negative, ratio(negative, n), infinite, ratio(infinite, n), zeros, ratio(zeros, n),
-        mean, std, variance, min, max, max - min, sum,
-        PandasMoments.skewness(nf, m2, m3), PandasMoments.kurtosis(nf, m2, m4),
+        n,
+        count,
+        missing,
+        ratio(missing, n),
+        nDistinct,
+        ratio(nDistinct, count),
+        nUnique,
+        ratio(nUnique, count),
+        isUnique,
+        negative,
+        ratio(negative, n),
+        infinite,
+        ratio(infinite, n),
+        zeros,
+        ratio(zeros, n),
+        mean,
+        std,
+        variance,
+        min,
+        max,
+        max - min,
+        sum,
+        PandasMoments.skewness(nf, m2, m3),
+        PandasMoments.kurtosis(nf, m2, m4),
         Quantiles.medianAbsoluteDeviation(sorted),
-        Quantiles.linear(sorted, 0.05), q25, Quantiles.linear(sorted, 0.5), q75, Quantiles.linear(sorted, 0.95),
-        q75 - q25, cv, monotonic,
+        Quantiles.linear(sorted, 0.05),
+        q25,
+        Quantiles.linear(sorted, 0.5),
+        q75,
+        Quantiles.linear(sorted, 0.95),
+        q75 - q25,
+        cv,
+        monotonic,
         Histogram.ofSorted(sorted, Math.min(MAX_BINS, nDistinct)),
-        extremes(sorted, negInf, posInf, true), extremes(sorted, negInf, posInf, false),
+        extremes(sorted, negInf, posInf, true),
+        extremes(sorted, negInf, posInf, false),
         counts.mostCommon(TOP),
         MomentsState.fromArray(new double[] {nf, nf == 0 ? 0 : mean, m2, m3, m4}),
         counts);
   }
 
-  /** The TOP smallest (ascending) or largest (descending) distinct values with counts, read off the sorted runs. */
-  private static List<ValueCount<Double>> extremes(double[] sorted, long negInf, long posInf, boolean smallest) {
+  /**
+   * The TOP smallest (ascending) or largest (descending) distinct values with counts, read off the
+   * sorted runs.
+   */
+  private static List<ValueCount<Double>> extremes(
+      double[] sorted, long negInf, long posInf, boolean smallest) {
     List<ValueCount<Double>> out = new ArrayList<>(TOP);
     long edgeInf = smallest ? negInf : posInf;
     if (edgeInf > 0) {
-      out.add(new ValueCount<>(smallest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, edgeInf));
+      out.add(
+          new ValueCount<>(
+              smallest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, edgeInf));
     }
     int n = sorted.length;
     int i = 0;
@@ -220,12 +266,17 @@ public record NumericSummary(
     }
     long otherInf = smallest ? posInf : negInf;
     if (otherInf > 0 && out.size() < TOP) {
-      out.add(new ValueCount<>(smallest ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY, otherInf));
+      out.add(
+          new ValueCount<>(
+              smallest ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY, otherInf));
     }
     return Collections.unmodifiableList(out);
   }
 
-  /** The mergeable moments of the finite values (exact two-pass sums); a copy, so the caller may add to it. */
+  /**
+   * The mergeable moments of the finite values (exact two-pass sums); a copy, so the caller may add
+   * to it.
+   */
   @Override
   public MomentsState moments() {
     return moments.copy();
@@ -248,6 +299,7 @@ public record NumericSummary(
     } else if (level == 0.95) {
       return q95;
     }
-    throw new IllegalArgumentException("no quantile at " + level + "; levels are 0.05, 0.25, 0.5, 0.75, 0.95");
+    throw new IllegalArgumentException(
+        "no quantile at " + level + "; levels are 0.05, 0.25, 0.5, 0.75, 0.95");
   }
 }

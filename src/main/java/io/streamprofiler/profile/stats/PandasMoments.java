@@ -1,10 +1,11 @@
 package io.streamprofiler.profile.stats;
 
 /**
- * pandas 1.5 {@code nanops} formulas from central moment sums (m2 = Σ(x-mean)², m3 = Σ(x-mean)³, m4 = Σ(x-mean)⁴),
- * including its edge rules: pandas treats |m2|, |m3| (skew) and the kurtosis numerator and denominator below 1e-14
- * as exactly 0, returns 0 for a zero m2 / zero denominator (so a constant column has skewness 0 and kurtosis 0),
- * and NaN when there are fewer than 3 (skew) or 4 (kurt) values.
+ * pandas 1.5 {@code nanops} formulas from central moment sums (m2 = Σ(x-mean)², m3 = Σ(x-mean)³, m4
+ * = Σ(x-mean)⁴), including its edge rules: pandas treats |m2|, |m3| (skew) and the kurtosis
+ * numerator and denominator below 1e-14 as exactly 0, returns 0 for a zero m2 / zero denominator
+ * (so a constant column has skewness 0 and kurtosis 0), and NaN when there are fewer than 3 (skew)
+ * or 4 (kurt) values.
  */
 final class PandasMoments {
   private static final double FP_ERR = 1e-14;

@@ -5,8 +5,9 @@ final class Quantiles {
   private Quantiles() {}
 
   /**
-   * {@code numpy.quantile(a, q)} with the default "linear" method (Hyndman and Fan type 7): virtual index
-   * (n - 1) q, interpolated between its neighbours the way numpy's {@code _lerp} does. NaN when empty.
+   * {@code numpy.quantile(a, q)} with the default "linear" method (Hyndman and Fan type 7): virtual
+   * index (n - 1) q, interpolated between its neighbours the way numpy's {@code _lerp} does. NaN
+   * when empty.
    */
   static double linear(double[] sorted, double q) {
     int n = sorted.length;
@@ -34,7 +35,9 @@ final class Quantiles {
     return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
   }
 
-  /** {@code numpy.median}: the middle value, or the mean of the two middle values. NaN when empty. */
+  /**
+   * {@code numpy.median}: the middle value, or the mean of the two middle values. NaN when empty.
+   */
   static double median(double[] sorted) {
     int n = sorted.length;
     if (n == 0) {
@@ -44,8 +47,9 @@ final class Quantiles {
   }
 
   /**
-   * Median absolute deviation from the median, {@code median(|x - median(x)|)}, in O(n): on an ascending array
-   * the deviations left and right of the median are two ascending runs, merged up to the middle rank.
+   * Median absolute deviation from the median, {@code median(|x - median(x)|)}, in O(n): on an
+   * ascending array the deviations left and right of the median are two ascending runs, merged up
+   * to the middle rank.
    */
   static double medianAbsoluteDeviation(double[] sorted) {
     int n = sorted.length;

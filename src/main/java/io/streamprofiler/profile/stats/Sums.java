@@ -1,8 +1,9 @@
 package io.streamprofiler.profile.stats;
 
 /**
- * Summation in numpy's order, so that sums and means agree with pandas to the last bit more often than not:
- * numpy adds float64 arrays pairwise, eight running partial sums per block of at most 128 values.
+ * Summation in numpy's order, so that sums and means agree with pandas to the last bit more often
+ * than not: numpy adds float64 arrays pairwise, eight running partial sums per block of at most 128
+ * values.
  */
 public final class Sums {
   private static final int BLOCK = 128;

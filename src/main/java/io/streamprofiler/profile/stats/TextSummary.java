@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Descriptive statistics of one Categorical, Text or Boolean column, over its non-missing ({@code non-null}) values.
+ * Descriptive statistics of one Categorical, Text or Boolean column, over its non-missing ({@code
+ * non-null}) values.
  *
  * <ul>
- *   <li>{@code imbalance} = 1 - H(p) / log2(k), H the base-2 entropy of the value shares over k distinct values
- *       (ydata's {@code column_imbalance_score}): 0 when k = 1 (as ydata), NaN when there is no value.</li>
- *   <li>Lengths count Unicode code points, as Python's {@code len}. {@code medianLength} is numpy's median of the
- *       lengths of all values (ydata's own weighted median sorts values and weights separately and can be off; we
- *       take the plain median). NaN when there is no value.</li>
- *   <li>{@code chiSquared}, {@code chiSquaredPValue}: {@code scipy.stats.chisquare} over the value counts against a
- *       uniform expectation (df = k - 1); the p-value is NaN when k &lt; 2, both NaN when there is no value.</li>
- *   <li>Most-common ties: see {@link ValueCounts}.</li>
+ *   <li>{@code imbalance} = 1 - H(p) / log2(k), H the base-2 entropy of the value shares over k
+ *       distinct values (ydata's {@code column_imbalance_score}): 0 when k = 1 (as ydata), NaN when
+ *       there is no value.
+ *   <li>Lengths count Unicode code points, as Python's {@code len}. {@code medianLength} is numpy's
+ *       median of the lengths of all values (ydata's own weighted median sorts values and weights
+ *       separately and can be off; we take the plain median). NaN when there is no value.
+ *   <li>{@code chiSquared}, {@code chiSquaredPValue}: {@code scipy.stats.chisquare} over the value
+ *       counts against a uniform expectation (df = k - 1); the p-value is NaN when k &lt; 2, both
+ *       NaN when there is no value.
+ *   <li>Most-common ties: see {@link ValueCounts}.
  * </ul>
  */
 public record TextSummary(
@@ -42,14 +45,17 @@ public record TextSummary(
   /** Length of the most-common list. */
   public static final int TOP = 10;
 
-  /** Summary of a column's values, {@code null} for missing; {@code min/maxLength} are -1 without values. */
+  /**
+   * Summary of a column's values, {@code null} for missing; {@code min/maxLength} are -1 without
+   * values.
+   */
   public static TextSummary of(List<String> values) {
     return of(ValueCounts.of(values));
   }
 
   /**
-   * Summary of a Boolean column given as tokens: true/t/yes/y and false/f/no/n (any case) count as "true" and
-   * "false"; any other token is kept as it is; {@code null} is missing.
+   * Summary of a Boolean column given as tokens: true/t/yes/y and false/f/no/n (any case) count as
+   * "true" and "false"; any other token is kept as it is; {@code null} is missing.
    */
   public static TextSummary ofBooleanTokens(List<String> tokens) {
     List<String> normalised = new ArrayList<>(tokens.size());
@@ -59,7 +65,10 @@ public record TextSummary(
     return of(normalised);
   }
 
-  /** "true" / "false" for a Boolean token (see {@link #ofBooleanTokens}), the token itself otherwise. */
+  /**
+   * "true" / "false" for a Boolean token (see {@link #ofBooleanTokens}), the token itself
+   * otherwise.
+   */
   public static String booleanToken(String token) {
     if (token == null) {
       return null;
@@ -83,11 +92,12 @@ public record TextSummary(
     long[] perValue = new long[k];
     int[] lengths = new int[k];
     int[] slot = {0};
-    counts.forEach((value, c) -> {
-      perValue[slot[0]] = c;
-      lengths[slot[0]] = value.codePointCount(0, value.length());
-      slot[0]++;
-    });
+    counts.forEach(
+        (value, c) -> {
+          perValue[slot[0]] = c;
+          lengths[slot[0]] = value.codePointCount(0, value.length());
+          slot[0]++;
+        });
 
     int minLength = -1;
     int maxLength = -1;
@@ -100,13 +110,22 @@ public record TextSummary(
     double statistic = ChiSquare.statistic(perValue);
     long nUnique = counts.nUnique();
     return new TextSummary(
-        n, count, missing, (double) missing / n,
-        k, (double) k / count, nUnique, (double) nUnique / count, nUnique == count,
+        n,
+        count,
+        missing,
+        (double) missing / n,
+        k,
+        (double) k / count,
+        nUnique,
+        (double) nUnique / count,
+        nUnique == count,
         imbalance(perValue, count),
-        minLength, maxLength,
+        minLength,
+        maxLength,
         count == 0 ? Double.NaN : (double) lengthSum / count,
         medianLength(lengths, perValue, count),
-        statistic, ChiSquare.pValue(statistic, k),
+        statistic,
+        ChiSquare.pValue(statistic, k),
         counts.mostCommon(TOP),
         counts);
   }
@@ -128,7 +147,10 @@ public record TextSummary(
     return 1 - entropyBits / (Math.log(k) / Math.log(2));
   }
 
-  /** Median of the lengths of all values: lengths sorted with their weights, the middle rank(s) read off. */
+  /**
+   * Median of the lengths of all values: lengths sorted with their weights, the middle rank(s) read
+   * off.
+   */
   private static double medianLength(int[] lengths, long[] weights, long total) {
     if (total == 0) {
       return Double.NaN;

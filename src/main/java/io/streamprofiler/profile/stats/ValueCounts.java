@@ -9,21 +9,24 @@ import java.util.Map;
 import java.util.function.ObjLongConsumer;
 
 /**
- * How often each distinct value of one column occurs, built once in O(n) with a hash map and then shared by
- * every statistic that needs it (distinct/unique counts, most common values, type inference).
+ * How often each distinct value of one column occurs, built once in O(n) with a hash map and then
+ * shared by every statistic that needs it (distinct/unique counts, most common values, type
+ * inference).
  *
  * <p>Missing values ({@code null}, and NaN for doubles) are not counted as values: they only add to
  * {@link #nMissing()}. For doubles, {@code -0.0} is counted as {@code 0.0}, as pandas does.
  *
- * <p>Memory is bounded by {@code maxTracked}: once that many distinct values are counted, a value not
- * seen before is no longer kept but added to {@link #otherCount()}, the "other" tail (values already
- * tracked go on being counted exactly). Then {@link #truncated()} is true, {@link #nDistinct()} and
- * {@link #nUnique()} are over the tracked values only (a lower bound of the distinct values) and the
- * most common values are those among the tracked ones. Without a cap every value is tracked.
+ * <p>Memory is bounded by {@code maxTracked}: once that many distinct values are counted, a value
+ * not seen before is no longer kept but added to {@link #otherCount()}, the "other" tail (values
+ * already tracked go on being counted exactly). Then {@link #truncated()} is true, {@link
+ * #nDistinct()} and {@link #nUnique()} are over the tracked values only (a lower bound of the
+ * distinct values) and the most common values are those among the tracked ones. Without a cap every
+ * value is tracked.
  *
- * <p>Order of {@link #mostCommon(int)}: by count, descending; ties by first occurrence in the input. pandas leaves
- * the order of ties unspecified (it sorts counts with an unstable quicksort); first occurrence is deterministic,
- * independent of the value type, and is what pandas shows for small inputs.
+ * <p>Order of {@link #mostCommon(int)}: by count, descending; ties by first occurrence in the
+ * input. pandas leaves the order of ties unspecified (it sorts counts with an unstable quicksort);
+ * first occurrence is deterministic, independent of the value type, and is what pandas shows for
+ * small inputs.
  */
 public final class ValueCounts<T> {
   private static final class Slot {
@@ -60,7 +63,9 @@ public final class ValueCounts<T> {
     return of(values, Integer.MAX_VALUE);
   }
 
-  /** Counts of {@code values}, at most {@code maxTracked} distinct ones kept (see the class doc). */
+  /**
+   * Counts of {@code values}, at most {@code maxTracked} distinct ones kept (see the class doc).
+   */
   public static <T> ValueCounts<T> of(Iterable<? extends T> values, int maxTracked) {
     checkCap(maxTracked);
     Map<T, Slot> slots = new HashMap<>();
@@ -85,12 +90,18 @@ public final class ValueCounts<T> {
     return new ValueCounts<>(slots, index - missing, missing, other);
   }
 
-  /** Counts of {@code values}; NaN elements are missing, -0.0 counts as 0.0, infinities are ordinary values. */
+  /**
+   * Counts of {@code values}; NaN elements are missing, -0.0 counts as 0.0, infinities are ordinary
+   * values.
+   */
   public static ValueCounts<Double> ofDoubles(double[] values) {
     return ofDoubles(values, Integer.MAX_VALUE);
   }
 
-  /** As {@link #ofDoubles(double[])}, at most {@code maxTracked} distinct values kept (see the class doc). */
+  /**
+   * As {@link #ofDoubles(double[])}, at most {@code maxTracked} distinct values kept (see the class
+   * doc).
+   */
   public static ValueCounts<Double> ofDoubles(double[] values, int maxTracked) {
     checkCap(maxTracked);
     Map<Double, Slot> slots = new HashMap<>(Math.max(16, Math.min(maxTracked, values.length / 2)));
@@ -121,7 +132,9 @@ public final class ValueCounts<T> {
     }
   }
 
-  /** Occurrences of values that were not tracked because the cap was reached (0 without truncation). */
+  /**
+   * Occurrences of values that were not tracked because the cap was reached (0 without truncation).
+   */
   public long otherCount() {
     return otherCount;
   }
@@ -172,7 +185,10 @@ public final class ValueCounts<T> {
     return out;
   }
 
-  /** The {@code n} most common values (fewer when there are fewer distinct values), see the class doc for ties. */
+  /**
+   * The {@code n} most common values (fewer when there are fewer distinct values), see the class
+   * doc for ties.
+   */
   public List<ValueCount<T>> mostCommon(int n) {
     if (n <= 0 || slots.isEmpty()) {
       return List.of();

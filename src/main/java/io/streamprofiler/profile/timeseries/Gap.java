@@ -6,5 +6,4 @@ package io.streamprofiler.profile.timeseries;
  * @param startMicros event time of the observation before the gap, epoch microseconds
  * @param endMicros event time of the observation after the gap, epoch microseconds
  */
-public record Gap(long startMicros, long endMicros) {
-}
+public record Gap(long startMicros, long endMicros) {}

@@ -13,9 +13,10 @@ import java.util.List;
  * @param std sample standard deviation (n - 1) of gap durations; 0 when fewer than 2 gaps
  * @param gaps the gaps in time order, unmodifiable
  */
-public record GapsResult(int nGaps, double min, double max, double mean, double std, List<Gap> gaps) {
+public record GapsResult(
+    int nGaps, double min, double max, double mean, double std, List<Gap> gaps) {
 
-    public GapsResult {
-        gaps = List.copyOf(gaps);
-    }
+  public GapsResult {
+    gaps = List.copyOf(gaps);
+  }
 }

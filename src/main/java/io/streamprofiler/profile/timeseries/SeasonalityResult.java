@@ -6,7 +6,7 @@ package io.streamprofiler.profile.timeseries;
  * @param seasonal true when at least one spectral peak survives the outlier threshold and the
  *     harmonic filter
  * @param periods periods of the surviving peaks in samples ({@code n / k} for DFT bin k), by
- *     ascending frequency (descending period); empty when not seasonal. Shared array: do not modify.
+ *     ascending frequency (descending period); empty when not seasonal. Shared array: do not
+ *     modify.
  */
-public record SeasonalityResult(boolean seasonal, double[] periods) {
-}
+public record SeasonalityResult(boolean seasonal, double[] periods) {}

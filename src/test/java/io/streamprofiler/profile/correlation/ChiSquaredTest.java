@@ -16,7 +16,9 @@ public class ChiSquaredTest {
       for (int i = 0; i < counts.length; i++) {
         counts[i] = countsNode.get(i).asLong();
       }
-      errors.check("chisquare" + countsNode, Fixtures.number(c.get("p")),
+      errors.check(
+          "chisquare" + countsNode,
+          Fixtures.number(c.get("p")),
           Correlations.chiSquaredUniformPValue(counts));
     }
     errors.report("chisquare fixtures");

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Timing of one hour of 1 Hz telemetry: 3,600 rows x 7 numeric columns, all three numeric
- * matrices. Not a test; run with
- * {@code java -cp target/classes:target/test-classes:<commons-math3.jar>
+ * Timing of one hour of 1 Hz telemetry: 3,600 rows x 7 numeric columns, all three numeric matrices.
+ * Not a test; run with {@code java -cp target/classes:target/test-classes:<commons-math3.jar>
  * io.streamprofiler.profile.correlation.CorrelationBench}.
  */
 public final class CorrelationBench {
@@ -48,8 +47,9 @@ public final class CorrelationBench {
       ns[i] = System.nanoTime() - t0;
     }
     Arrays.sort(ns);
-    System.out.printf("%-32s median %.3f ms, p90 %.3f ms, min %.3f ms%n", what,
-        ns[reps / 2] / 1e6, ns[reps * 9 / 10] / 1e6, ns[0] / 1e6);
+    System.out.printf(
+        "%-32s median %.3f ms, p90 %.3f ms, min %.3f ms%n",
+        what, ns[reps / 2] / 1e6, ns[reps * 9 / 10] / 1e6, ns[0] / 1e6);
   }
 
   /** Slow drifts plus noise, rounded to sensor resolution so that ties occur. */

@@ -11,19 +11,24 @@ import org.junit.Test;
 public class CorrelationMatrixTest {
   @Test
   public void rejectsNonSquareMatrix() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new CorrelationMatrix(List.of("a", "b"), new double[][] {{1, 0}, {0}}));
   }
 
   @Test
   public void rejectsMismatchedInput() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Correlations.pearson(List.of("a"), new double[][] {{1, 2}, {3, 4}}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Correlations.kendall(List.of("a", "b"), new double[][] {{1, 2}, {3}}));
-    assertThrows(IllegalArgumentException.class,
-        () -> Correlations.auto(List.of("a"), new double[][] {{1, 2}},
-            List.of("a"), new String[][] {{"x", "y"}}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Correlations.auto(
+                List.of("a"), new double[][] {{1, 2}}, List.of("a"), new String[][] {{"x", "y"}}));
   }
 
   @Test
@@ -39,8 +44,9 @@ public class CorrelationMatrixTest {
 
   @Test
   public void cramersSortsColumnsByNameAsYdata() {
-    CorrelationMatrix m = Correlations.cramers(List.of("z", "a"),
-        new String[][] {{"x", "y", "x", "y"}, {"p", "q", "p", "q"}});
+    CorrelationMatrix m =
+        Correlations.cramers(
+            List.of("z", "a"), new String[][] {{"x", "y", "x", "y"}, {"p", "q", "p", "q"}});
     assertEquals(List.of("a", "z"), m.columns());
     assertEquals(1.0, m.get("a", "a"), 0.0);
   }

@@ -15,8 +15,11 @@ public class CramersFixturesTest {
       for (int j = 0; j < names.size(); j++) {
         columns[j] = Fixtures.categories(c.get("data").get(names.get(j)));
       }
-      errors.check(c.get("name").asText(), Fixtures.strings(c.get("expected_columns")),
-          Fixtures.matrix(c.get("expected")), Correlations.cramers(names, columns));
+      errors.check(
+          c.get("name").asText(),
+          Fixtures.strings(c.get("expected_columns")),
+          Fixtures.matrix(c.get("expected")),
+          Correlations.cramers(names, columns));
     }
     errors.report("cramers fixtures");
   }

@@ -16,6 +16,7 @@ import java.util.List;
 final class Fixtures {
   /** Relative tolerance of the acceptance bar. */
   static final double RELATIVE = 1e-9;
+
   /** Absolute floor for coefficients that are zero up to cancellation in the oracle's formula. */
   static final double ABSOLUTE = 1e-15;
 
@@ -100,19 +101,22 @@ final class Fixtures {
       }
     }
 
-    void check(String what, List<String> expectedColumns, double[][] expected,
-        CorrelationMatrix actual) {
+    void check(
+        String what, List<String> expectedColumns, double[][] expected, CorrelationMatrix actual) {
       assertEquals(what + " columns", expectedColumns, actual.columns());
       for (int i = 0; i < expected.length; i++) {
         for (int j = 0; j < expected.length; j++) {
-          check(what + "[" + expectedColumns.get(i) + "][" + expectedColumns.get(j) + "]",
-              expected[i][j], actual.matrix()[i][j]);
+          check(
+              what + "[" + expectedColumns.get(i) + "][" + expectedColumns.get(j) + "]",
+              expected[i][j],
+              actual.matrix()[i][j]);
         }
       }
     }
 
     void report(String what) {
-      System.out.printf("%s: %d values, max relative error %.3g, max absolute error %.3g%n",
+      System.out.printf(
+          "%s: %d values, max relative error %.3g, max absolute error %.3g%n",
           what, compared, maxRelative, maxAbsolute);
     }
   }

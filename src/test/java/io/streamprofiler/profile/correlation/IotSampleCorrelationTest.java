@@ -41,8 +41,11 @@ public class IotSampleCorrelationTest {
               case "spearman" -> all.spearman();
               default -> all.kendall();
             };
-        errors.check(device + " " + method, Fixtures.strings(m.get("columns")),
-            Fixtures.matrix(m.get("matrix")), actual);
+        errors.check(
+            device + " " + method,
+            Fixtures.strings(m.get("columns")),
+            Fixtures.matrix(m.get("matrix")),
+            actual);
         // The single-matrix entry points give the same numbers.
         CorrelationMatrix single =
             switch (method) {

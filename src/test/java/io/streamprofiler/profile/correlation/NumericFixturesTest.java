@@ -14,7 +14,8 @@ import org.junit.Test;
  * different rows, a constant column, two rows, monotone pairs, ±Infinity, sparse overlap.
  */
 public class NumericFixturesTest {
-  private static final JsonNode CASES = Fixtures.load("/fixtures/correlation/numeric.json").get("cases");
+  private static final JsonNode CASES =
+      Fixtures.load("/fixtures/correlation/numeric.json").get("cases");
 
   @Test
   public void matchesPandasOnEveryCase() {
@@ -25,9 +26,12 @@ public class NumericFixturesTest {
       NumericCorrelations all = Correlations.numeric(names, columns);
       String name = c.get("name").asText();
       JsonNode expected = c.get("expected");
-      errors.check(name + " pearson", names, Fixtures.matrix(expected.get("pearson")), all.pearson());
-      errors.check(name + " spearman", names, Fixtures.matrix(expected.get("spearman")), all.spearman());
-      errors.check(name + " kendall", names, Fixtures.matrix(expected.get("kendall")), all.kendall());
+      errors.check(
+          name + " pearson", names, Fixtures.matrix(expected.get("pearson")), all.pearson());
+      errors.check(
+          name + " spearman", names, Fixtures.matrix(expected.get("spearman")), all.spearman());
+      errors.check(
+          name + " kendall", names, Fixtures.matrix(expected.get("kendall")), all.kendall());
     }
     errors.report("numeric fixtures");
   }
@@ -44,9 +48,15 @@ public class NumericFixturesTest {
       double[][] columns = columns(c, names);
       JsonNode raw = c.get("pandas_raw");
       String name = c.get("name").asText();
-      errors.check(name + " raw pearson", names, Fixtures.matrix(raw.get("pearson")),
+      errors.check(
+          name + " raw pearson",
+          names,
+          Fixtures.matrix(raw.get("pearson")),
           Correlations.pearson(names, columns));
-      errors.check(name + " raw kendall", names, Fixtures.matrix(raw.get("kendall")),
+      errors.check(
+          name + " raw kendall",
+          names,
+          Fixtures.matrix(raw.get("kendall")),
           Correlations.kendall(names, columns));
     }
     assertTrue("compared some raw values", errors.compared > 30);

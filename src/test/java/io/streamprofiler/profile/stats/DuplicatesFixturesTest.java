@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.Test;
 
-/** Duplicate rows against pandas' {@code DataFrame.duplicated} ({@code src/test/oracle/stats_fixtures.py}). */
+/**
+ * Duplicate rows against pandas' {@code DataFrame.duplicated} ({@code
+ * src/test/oracle/stats_fixtures.py}).
+ */
 public class DuplicatesFixturesTest {
   private static final JsonNode FIXTURE = Fixtures.read("/fixtures/stats/duplicates.json");
 
@@ -29,8 +32,12 @@ public class DuplicatesFixturesTest {
       JsonNode top = e.get("most_frequent");
       assertEquals(name + " most_frequent size", top.size(), d.mostFrequent().size());
       for (int i = 0; i < top.size(); i++) {
-        assertEquals(name + " row " + i, Fixtures.strings(top.get(i).get(0)), d.mostFrequent().get(i).value());
-        assertEquals(name + " count " + i, top.get(i).get(1).asLong(), d.mostFrequent().get(i).count());
+        assertEquals(
+            name + " row " + i,
+            Fixtures.strings(top.get(i).get(0)),
+            d.mostFrequent().get(i).value());
+        assertEquals(
+            name + " count " + i, top.get(i).get(1).asLong(), d.mostFrequent().get(i).count());
       }
       cases++;
     }

@@ -14,12 +14,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Reading the oracle's JSON fixtures and comparing within the acceptance tolerances, keeping the largest errors. */
+/**
+ * Reading the oracle's JSON fixtures and comparing within the acceptance tolerances, keeping the
+ * largest errors.
+ */
 final class Fixtures {
-  /** Moments, sums, quantiles, mad, iqr, cv, ratios, histogram edges, length statistics: relative. */
+  /**
+   * Moments, sums, quantiles, mad, iqr, cv, ratios, histogram edges, length statistics: relative.
+   */
   static final double REL = 1e-9;
-  /** Skewness, kurtosis (relative; absolute below 1, where pandas' own result is rounding noise near 0). */
+
+  /**
+   * Skewness, kurtosis (relative; absolute below 1, where pandas' own result is rounding noise near
+   * 0).
+   */
   static final double REL_SHAPE = 1e-6;
+
   /** p-values, absolute. */
   static final double ABS_P = 1e-3;
 
@@ -63,7 +73,10 @@ final class Fixtures {
     return node == null || node.isNull() ? Double.NaN : node.asDouble();
   }
 
-  /** Relative error, with {@code floor} as the smallest magnitude divided by; 0 for equal values and two NaNs. */
+  /**
+   * Relative error, with {@code floor} as the smallest magnitude divided by; 0 for equal values and
+   * two NaNs.
+   */
   static double error(double expected, double actual, double floor) {
     if (Double.isNaN(expected) || Double.isNaN(actual)) {
       return Double.isNaN(expected) && Double.isNaN(actual) ? 0 : Double.POSITIVE_INFINITY;
@@ -74,7 +87,8 @@ final class Fixtures {
     return Math.abs(actual - expected) / Math.max(Math.abs(expected), floor);
   }
 
-  static void close(String kind, String label, double expected, double actual, double tolerance, double floor) {
+  static void close(
+      String kind, String label, double expected, double actual, double tolerance, double floor) {
     double err = error(expected, actual, floor);
     synchronized (MAX_ERRORS) {
       double[] worst = MAX_ERRORS.computeIfAbsent(kind, k -> new double[] {0});
@@ -84,16 +98,33 @@ final class Fixtures {
       }
     }
     if (!(err <= tolerance)) {
-      fail(label + ": expected " + expected + " but was " + actual + " (error " + err + " > " + tolerance + ")");
+      fail(
+          label
+              + ": expected "
+              + expected
+              + " but was "
+              + actual
+              + " (error "
+              + err
+              + " > "
+              + tolerance
+              + ")");
     }
   }
 
   static void relative(String label, JsonNode expected, double actual) {
-    close("moments/quantiles (rel)", label, expectedDouble(expected), actual, REL, Double.MIN_NORMAL);
+    close(
+        "moments/quantiles (rel)", label, expectedDouble(expected), actual, REL, Double.MIN_NORMAL);
   }
 
   static void shape(String label, JsonNode expected, double actual) {
-    close("skewness/kurtosis (rel, abs below 1)", label, expectedDouble(expected), actual, REL_SHAPE, 1.0);
+    close(
+        "skewness/kurtosis (rel, abs below 1)",
+        label,
+        expectedDouble(expected),
+        actual,
+        REL_SHAPE,
+        1.0);
   }
 
   static void pValue(String label, JsonNode expected, double actual) {
@@ -130,7 +161,9 @@ final class Fixtures {
     String[][] ratios = {
       {"p_missing"}, {"p_distinct"}, {"p_unique"}, {"p_negative"}, {"p_infinite"}, {"p_zeros"}
     };
-    double[] ratioValues = {s.pMissing(), s.pDistinct(), s.pUnique(), s.pNegative(), s.pInfinite(), s.pZeros()};
+    double[] ratioValues = {
+      s.pMissing(), s.pDistinct(), s.pUnique(), s.pNegative(), s.pInfinite(), s.pZeros()
+    };
     for (int i = 0; i < ratios.length; i++) {
       if (e.has(ratios[i][0])) {
         relative(label + " " + ratios[i][0], e.get(ratios[i][0]), ratioValues[i]);
@@ -158,8 +191,14 @@ final class Fixtures {
   static String report() {
     StringBuilder sb = new StringBuilder("max errors against the oracle:\n");
     synchronized (MAX_ERRORS) {
-      MAX_ERRORS.forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v[0])
-          .append(WORST_AT.containsKey(k) ? " at " + WORST_AT.get(k) : "").append('\n'));
+      MAX_ERRORS.forEach(
+          (k, v) ->
+              sb.append("  ")
+                  .append(k)
+                  .append(": ")
+                  .append(v[0])
+                  .append(WORST_AT.containsKey(k) ? " at " + WORST_AT.get(k) : "")
+                  .append('\n'));
     }
     return sb.toString();
   }

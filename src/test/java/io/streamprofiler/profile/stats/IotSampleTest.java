@@ -33,14 +33,18 @@ public class IotSampleTest {
     Map<String, List<String[]>> byDevice = new LinkedHashMap<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",", -1);
-      byDevice.computeIfAbsent(cells[headerList.indexOf("device")], k -> new ArrayList<>()).add(cells);
+      byDevice
+          .computeIfAbsent(cells[headerList.indexOf("device")], k -> new ArrayList<>())
+          .add(cells);
     }
     int ts = headerList.indexOf("ts");
     JsonNode fixture = Fixtures.read("/fixtures/iot_sample_expected.json");
     int checked = 0;
     for (JsonNode profile : fixture.get("profiles")) {
       List<String[]> rows = new ArrayList<>(byDevice.get(profile.get("key").asText()));
-      rows.sort(Comparator.comparingDouble(r -> Double.parseDouble(r[ts]))); // stable: equal ts keep file order
+      rows.sort(
+          Comparator.comparingDouble(
+              r -> Double.parseDouble(r[ts]))); // stable: equal ts keep file order
       for (String column : COLUMNS) {
         int c = headerList.indexOf(column);
         double[] values = new double[rows.size()];

@@ -53,8 +53,14 @@ public class MomentsStateTest {
       shards[s] = MomentsState.of(Arrays.copyOfRange(all, s * 500, (s + 1) * 500));
       left = left.merge(shards[s]);
     }
-    MomentsState tree = shards[0].merge(shards[1]).merge(shards[2].merge(shards[3]))
-        .merge(shards[4].merge(shards[5].merge(shards[6])).merge(shards[7].merge(shards[8]).merge(shards[9])));
+    MomentsState tree =
+        shards[0]
+            .merge(shards[1])
+            .merge(shards[2].merge(shards[3]))
+            .merge(
+                shards[4]
+                    .merge(shards[5].merge(shards[6]))
+                    .merge(shards[7].merge(shards[8]).merge(shards[9])));
     assertSameState("left fold", MomentsState.of(all), left);
     assertSameState("tree", MomentsState.of(all), tree);
   }
@@ -91,7 +97,8 @@ public class MomentsStateTest {
     assertEquals(0, constant.variance(), 0);
     assertEquals(0, constant.skewness(), 0);
     assertEquals(0, constant.kurtosis(), 0);
-    MomentsState withNonFinite = MomentsState.of(new double[] {1, Double.NaN, Double.POSITIVE_INFINITY, 3});
+    MomentsState withNonFinite =
+        MomentsState.of(new double[] {1, Double.NaN, Double.POSITIVE_INFINITY, 3});
     assertEquals(2, withNonFinite.count());
     assertEquals(2, withNonFinite.mean(), 0);
     assertSameState("merge with empty", withNonFinite, withNonFinite.merge(empty));

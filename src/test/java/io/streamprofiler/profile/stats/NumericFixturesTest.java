@@ -56,7 +56,13 @@ public class NumericFixturesTest {
     assertEquals(name + " histogram bins", e.get("counts").size(), h.counts().length);
     assertEquals(name + " histogram edges", edges.length, h.edges().length);
     for (int i = 0; i < edges.length; i++) {
-      Fixtures.close("histogram edges (rel)", name + " edge " + i, edges[i], h.edges()[i], Fixtures.REL, 1e-300);
+      Fixtures.close(
+          "histogram edges (rel)",
+          name + " edge " + i,
+          edges[i],
+          h.edges()[i],
+          Fixtures.REL,
+          1e-300);
     }
     for (int i = 0; i < h.counts().length; i++) {
       assertEquals(name + " histogram count " + i, e.get("counts").get(i).asLong(), h.counts()[i]);

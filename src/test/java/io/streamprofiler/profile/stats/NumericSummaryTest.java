@@ -13,7 +13,11 @@ public class NumericSummaryTest {
     NumericSummary s = NumericSummary.of(new double[0]);
     assertEquals(0, s.n());
     assertEquals(0, s.count());
-    assertTrue(Double.isNaN(s.mean()) && Double.isNaN(s.std()) && Double.isNaN(s.q50()) && Double.isNaN(s.mad()));
+    assertTrue(
+        Double.isNaN(s.mean())
+            && Double.isNaN(s.std())
+            && Double.isNaN(s.q50())
+            && Double.isNaN(s.mad()));
     assertTrue(Double.isNaN(s.pMissing()) && Double.isNaN(s.cv()));
     assertEquals(0.0, s.sum(), 0);
     assertEquals(Histogram.EMPTY, s.histogram());
@@ -52,7 +56,9 @@ public class NumericSummaryTest {
     assertEquals(new ValueCount<>(inf, 2), s.largest().get(0));
     assertEquals(new ValueCount<>(inf, 2), s.smallest().get(3));
     assertEquals(NumericSummary.INCREASING, s.monotonic());
-    assertEquals(4, s.histogram().counts().length); // min(50, n_distinct) with n_distinct counting infinities
+    assertEquals(
+        4,
+        s.histogram().counts().length); // min(50, n_distinct) with n_distinct counting infinities
   }
 
   @Test
@@ -66,8 +72,10 @@ public class NumericSummaryTest {
   @Test
   public void madMergesBothSidesOfTheMedian() {
     double[] x = {1, 1, 2, 2, 4, 6, 9};
-    assertEquals(1.0, NumericSummary.of(x).mad(), 0); // numpy: median(|x - 2|) = median(1,1,0,0,2,4,7) = 1
+    assertEquals(
+        1.0, NumericSummary.of(x).mad(), 0); // numpy: median(|x - 2|) = median(1,1,0,0,2,4,7) = 1
     double[] y = {-5, 0, 0.5, 10};
-    assertEquals(2.75, NumericSummary.of(y).mad(), 0); // median 0.25; |dev| sorted .25, .25, 5.25, 9.75
+    assertEquals(
+        2.75, NumericSummary.of(y).mad(), 0); // median 0.25; |dev| sorted .25, .25, 5.25, 9.75
   }
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Micro-benchmark of the per-column summaries on one hour of 1 Hz data (3,600 values), not part of the test run:
- * {@code java -cp target/classes:target/test-classes:<commons-math3.jar> io.streamprofiler.profile.stats.StatsBench}.
- * Prints the median and 90th percentile of single-call times after warm-up.
+ * Micro-benchmark of the per-column summaries on one hour of 1 Hz data (3,600 values), not part of
+ * the test run: {@code java -cp target/classes:target/test-classes:<commons-math3.jar>
+ * io.streamprofiler.profile.stats.StatsBench}. Prints the median and 90th percentile of single-call
+ * times after warm-up.
  */
 public final class StatsBench {
   private static final int N = 3600;
@@ -27,7 +28,9 @@ public final class StatsBench {
       continuous[i] = 0.005 + 1e-4 * r.nextGaussian();
       tied[i] = Math.round((50 + 5 * r.nextGaussian()) * 10) / 10.0; // humidity-like, one decimal
       categories.add(devices[r.nextInt(3)]);
-      rows.add(List.of(devices[r.nextInt(3)], r.nextBoolean() ? "true" : "false", Double.toString(tied[i])));
+      rows.add(
+          List.of(
+              devices[r.nextInt(3)], r.nextBoolean() ? "true" : "false", Double.toString(tied[i])));
     }
     bench("NumericSummary.of, 3600 continuous values", () -> NumericSummary.of(continuous));
     bench("NumericSummary.of, 3600 values, ~300 distinct", () -> NumericSummary.of(tied));
@@ -48,6 +51,8 @@ public final class StatsBench {
       t[i] = System.nanoTime() - start;
     }
     Arrays.sort(t);
-    System.out.printf("%-50s median %7.1f us   p90 %7.1f us%n", name, t[t.length / 2] / 1e3, t[t.length * 9 / 10] / 1e3);
+    System.out.printf(
+        "%-50s median %7.1f us   p90 %7.1f us%n",
+        name, t[t.length / 2] / 1e3, t[t.length * 9 / 10] / 1e3);
   }
 }

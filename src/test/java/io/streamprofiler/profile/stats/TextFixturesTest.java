@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.AfterClass;
 import org.junit.Test;
 
-/** Categorical, text and Boolean columns against pandas/scipy ({@code src/test/oracle/stats_fixtures.py}). */
+/**
+ * Categorical, text and Boolean columns against pandas/scipy ({@code
+ * src/test/oracle/stats_fixtures.py}).
+ */
 public class TextFixturesTest {
   private static final JsonNode FIXTURE = Fixtures.read("/fixtures/stats/text.json");
 
@@ -23,7 +26,10 @@ public class TextFixturesTest {
       String name = c.get("name").asText();
       JsonNode e = c.get("expected");
       List<String> values = Fixtures.strings(c.get("values"));
-      TextSummary s = c.get("boolean").asBoolean() ? TextSummary.ofBooleanTokens(values) : TextSummary.of(values);
+      TextSummary s =
+          c.get("boolean").asBoolean()
+              ? TextSummary.ofBooleanTokens(values)
+              : TextSummary.of(values);
       Fixtures.exact(name + " n", e.get("n"), s.n());
       Fixtures.exact(name + " count", e.get("count"), s.count());
       Fixtures.exact(name + " n_missing", e.get("n_missing"), s.nMissing());
@@ -40,8 +46,14 @@ public class TextFixturesTest {
       JsonNode top = e.get("most_common");
       assertEquals(name + " most_common size", top.size(), s.mostCommon().size());
       for (int i = 0; i < top.size(); i++) {
-        assertEquals(name + " most_common value " + i, top.get(i).get(0).asText(), s.mostCommon().get(i).value());
-        assertEquals(name + " most_common count " + i, top.get(i).get(1).asLong(), s.mostCommon().get(i).count());
+        assertEquals(
+            name + " most_common value " + i,
+            top.get(i).get(0).asText(),
+            s.mostCommon().get(i).value());
+        assertEquals(
+            name + " most_common count " + i,
+            top.get(i).get(1).asLong(),
+            s.mostCommon().get(i).count());
       }
       cases++;
     }

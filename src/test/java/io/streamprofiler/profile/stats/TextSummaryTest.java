@@ -13,7 +13,10 @@ public class TextSummaryTest {
     TextSummary s = TextSummary.of(Arrays.asList(null, null));
     assertEquals(2, s.n());
     assertEquals(0, s.count());
-    assertTrue(Double.isNaN(s.imbalance()) && Double.isNaN(s.meanLength()) && Double.isNaN(s.medianLength()));
+    assertTrue(
+        Double.isNaN(s.imbalance())
+            && Double.isNaN(s.meanLength())
+            && Double.isNaN(s.medianLength()));
     assertTrue(Double.isNaN(s.chiSquared()) && Double.isNaN(s.chiSquaredPValue()));
     assertEquals(-1, s.minLength());
     TextSummary empty = TextSummary.of(List.of());

@@ -22,7 +22,11 @@ public class ValueCountsTest {
   public void tiesAreBrokenByFirstOccurrence() {
     ValueCounts<String> vc = ValueCounts.of(List.of("z", "y", "x", "y", "z", "w", "x"));
     assertEquals(
-        List.of(new ValueCount<>("z", 2), new ValueCount<>("y", 2), new ValueCount<>("x", 2), new ValueCount<>("w", 1)),
+        List.of(
+            new ValueCount<>("z", 2),
+            new ValueCount<>("y", 2),
+            new ValueCount<>("x", 2),
+            new ValueCount<>("w", 1)),
         vc.mostCommon(10));
     assertEquals(List.of(new ValueCount<>("z", 2)), vc.mostCommon(1));
     assertEquals(List.of(), vc.mostCommon(0));
@@ -41,7 +45,8 @@ public class ValueCountsTest {
 
   @Test
   public void doublesTreatNaNAsMissingAndNegativeZeroAsZero() {
-    ValueCounts<Double> vc = ValueCounts.ofDoubles(new double[] {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY});
+    ValueCounts<Double> vc =
+        ValueCounts.ofDoubles(new double[] {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY});
     assertEquals(3, vc.count());
     assertEquals(1, vc.nMissing());
     assertEquals(2, vc.nDistinct());
