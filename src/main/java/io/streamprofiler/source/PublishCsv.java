@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -61,7 +65,15 @@ public final class PublishCsv {
             ProducerConfig.ACKS_CONFIG,
             "all",
             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-            true);
+            true,
+            // One request in flight: a retry after a leader change then never arrives out of
+            // sequence, which an idempotent producer with several in flight can retry forever.
+            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+            1,
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+            60_000);
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    AtomicLong acknowledged = new AtomicLong();
     long sent = 0;
     long start = System.nanoTime();
     try (InputStream in = Files.newInputStream(file);
@@ -81,12 +93,26 @@ public final class PublishCsv {
             Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
           }
         }
-        producer.send(new ProducerRecord<>(topic, keyOf(r.text(), key), r.text()));
+        producer.send(
+            new ProducerRecord<>(topic, keyOf(r.text(), key), r.text()),
+            (metadata, error) -> {
+              if (error == null) {
+                acknowledged.incrementAndGet();
+              } else {
+                failure.compareAndSet(null, error);
+              }
+            });
         sent++;
       }
       producer.flush();
     } catch (CsvSplitter.MalformedRecordException e) {
       throw new IllegalArgumentException(file + ": the header is not valid CSV: " + e.getMessage());
+    }
+    if (failure.get() != null || acknowledged.get() != sent) {
+      throw new IOException(
+          String.format(
+              "%s: %d of %d messages were not acknowledged by %s: %s",
+              topic, sent - acknowledged.get(), sent, bootstrap, failure.get()));
     }
     return sent;
   }
@@ -101,18 +127,39 @@ public final class PublishCsv {
     }
   }
 
+  /**
+   * Creates the topic when it is missing, then waits until every partition has a leader: a producer
+   * that starts sending before that is refused and has to retry.
+   */
   public static void createTopic(String bootstrap, String topic, int partitions)
       throws InterruptedException, ExecutionException {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      if (admin.listTopics().names().get().contains(topic)) {
-        return;
+      if (!admin.listTopics().names().get().contains(topic)) {
+        try {
+          admin.createTopics(Set.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw e;
+          }
+        }
       }
-      admin.createTopics(Set.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!everyPartitionLed(admin, topic)) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(topic + ": partitions without a leader after 30 s");
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  private static boolean everyPartitionLed(Admin admin, String topic) throws InterruptedException {
+    try {
+      TopicDescription d = admin.describeTopics(Set.of(topic)).allTopicNames().get().get(topic);
+      return d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
     } catch (ExecutionException e) {
-      if (!(e.getCause() instanceof TopicExistsException)) {
-        throw e;
-      }
+      return false; // not known to every part of the broker yet
     }
   }
 

@@ -17,6 +17,7 @@ import static io.streamprofiler.runners.RunnerTestSupport.runMain;
 import static io.streamprofiler.runners.RunnerTestSupport.script;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
@@ -199,15 +200,21 @@ public class FlinkClusterIT {
     assertThat("byte-identical profiles", assertSameProfiles(direct, out), is(3));
   }
 
-  /** The stream-profiler counters of a job, summed over its vertices, from Flink's REST API. */
-  private java.util.Map<String, Long> profilerMetrics(String jid) throws Exception {
-    java.util.Map<String, Long> counters = new java.util.TreeMap<>();
+  /**
+   * The pipeline's metrics of a job from Flink's REST API, by name, summed over vertices and
+   * subtasks. Flink lists a Beam metric of namespace {@code stream-profiler} as {@code
+   * <subtask>.<step>.stream-profiler_<name>}; a counter's value is a number, a distribution's a
+   * text. Beam registers a metric when it is first updated, so a counter still at zero is absent.
+   */
+  private static java.util.Map<String, String> profilerMetrics(String jid) throws Exception {
+    String prefix = io.streamprofiler.source.Accounting.NAMESPACE + "_";
+    java.util.Map<String, String> metrics = new java.util.TreeMap<>();
     for (JsonNode vertex : parseJson(get("/jobs/" + jid)).get("vertices")) {
       String base = "/jobs/" + jid + "/vertices/" + vertex.get("id").asText() + "/metrics";
       List<String> ids = new ArrayList<>();
       for (JsonNode m : parseJson(get(base))) {
         String id = m.get("id").asText();
-        if (id.contains("stream-profiler")) {
+        if (id.contains("." + prefix)) {
           ids.add(id);
         }
       }
@@ -220,15 +227,22 @@ public class FlinkClusterIT {
               .collect(java.util.stream.Collectors.joining(","));
       for (JsonNode m : parseJson(get(base + "?get=" + query))) {
         String id = m.get("id").asText();
-        String name = id.substring(id.lastIndexOf('.') + 1);
-        try {
-          counters.merge(name, Long.parseLong(m.get("value").asText()), Long::sum);
-        } catch (NumberFormatException e) {
-          // distributions are reported as text; counters are what this checks
-        }
+        String name = id.substring(id.lastIndexOf("." + prefix) + 1 + prefix.length());
+        String value = m.get("value").asText();
+        metrics.merge(
+            name,
+            value,
+            (x, y) ->
+                isCount(x) && isCount(y)
+                    ? Long.toString(Long.parseLong(x) + Long.parseLong(y))
+                    : x);
       }
     }
-    return counters;
+    return metrics;
+  }
+
+  private static boolean isCount(String value) {
+    return value.matches("-?[0-9]+");
   }
 
   /**
@@ -263,9 +277,27 @@ public class FlinkClusterIT {
     assertThat(rowCounts(out), is(SAMPLE_ROWS));
     Thread.sleep(2_000);
     assertThat("a long-running job keeps running", stateOf(jid), is("RUNNING"));
-    // The pipeline's counters as Flink metrics of the running job, printed for the record; their
-    // REST names are not pinned down yet (see the session note of issue 12).
-    System.out.println("stream-profiler metrics via REST: " + profilerMetrics(jid));
+    // The pipeline's metrics, as Flink's REST API lists them for the running job. Flink's
+    // JobManager fetches them from the TaskManagers every few seconds, hence the wait.
+    java.util.concurrent.atomic.AtomicReference<java.util.Map<String, String>> seen =
+        new java.util.concurrent.atomic.AtomicReference<>(java.util.Map.of());
+    waitFor(
+        "the job's counters in Flink's REST API",
+        60,
+        () -> {
+          try {
+            seen.set(profilerMetrics(jid));
+            return "999".equals(seen.get().get("rows_profiled"))
+                && "3".equals(seen.get().get("reports_written"));
+          } catch (Exception e) {
+            return false;
+          }
+        });
+    System.out.println("stream-profiler metrics via REST: " + seen.get());
+    assertThat(seen.get().get("rows_read"), is("999"));
+    assertThat(seen.get().get("panes_profiled"), is("3"));
+    assertThat(Long.parseLong(seen.get().get("report_bytes")), greaterThan(100_000L));
+    assertThat("a distribution per pane", seen.get().containsKey("profile_millis"), is(true));
 
     Result cancelled = script(env, 90, "runners/flink/cancel.sh", jid);
     assertThat(cancelled.output(), cancelled.status(), is(0));

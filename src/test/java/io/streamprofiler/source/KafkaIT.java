@@ -313,7 +313,11 @@ public class KafkaIT {
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
             broker.bootstrap(),
             ProducerConfig.ACKS_CONFIG,
-            "all"),
+            "all",
+            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+            1,
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+            60_000),
         new ByteArraySerializer(),
         new ByteArraySerializer());
   }
