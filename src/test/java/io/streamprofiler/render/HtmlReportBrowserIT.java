@@ -22,7 +22,7 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.Timeout;
+import org.junit.rules.TestRule;
 
 /**
  * Loads rendered reports in headless Chromium (DevTools protocol) from file:// and checks that each
@@ -31,7 +31,7 @@ import org.junit.rules.Timeout;
  * target/browser/. Skipped when /usr/bin/chromium is absent (CI installs it).
  */
 public class HtmlReportBrowserIT {
-  @Rule public final Timeout deadline = Deadline.minutes(3);
+  @Rule public final TestRule deadline = Deadline.minutes(3);
   private static final Path OUT = Paths.get("target", "browser");
   private static Chromium chromium;
 

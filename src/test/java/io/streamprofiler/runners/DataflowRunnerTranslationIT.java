@@ -46,7 +46,7 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.junit.rules.Timeout;
+import org.junit.rules.TestRule;
 
 /**
  * The Dataflow path, as far as it goes without a Google Cloud account (runs only with {@code
@@ -60,7 +60,7 @@ import org.junit.rules.Timeout;
  * reading a gs:// input's header at construction time, and the job running on workers.
  */
 public class DataflowRunnerTranslationIT {
-  @Rule public final Timeout deadline = Deadline.minutes(3);
+  @Rule public final TestRule deadline = Deadline.minutes(3);
   @ClassRule public static final TemporaryFolder TMP = new TemporaryFolder();
 
   /** The options users must set (runners/dataflow/submit.sh), with made-up values. */

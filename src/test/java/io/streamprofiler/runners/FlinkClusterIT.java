@@ -43,7 +43,7 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.junit.rules.Timeout;
+import org.junit.rules.TestRule;
 
 /**
  * A real Flink 1.19 session cluster — a JobManager and two TaskManagers, each its own JVM, started
@@ -53,7 +53,7 @@ import org.junit.rules.Timeout;
  * hook if the JVM is ended first).
  */
 public class FlinkClusterIT {
-  @Rule public final Timeout deadline = Deadline.minutes(5);
+  @Rule public final TestRule deadline = Deadline.minutes(5);
   @ClassRule public static final TemporaryFolder TMP = new TemporaryFolder();
 
   private static final Path CLUSTER = PROJECT.resolve("target/flink-it-cluster");

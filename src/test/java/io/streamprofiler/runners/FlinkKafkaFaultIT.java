@@ -35,7 +35,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.junit.rules.Timeout;
+import org.junit.rules.TestRule;
 
 /**
  * A streaming job on a real Flink cluster reads a real Kafka topic of two partitions with
@@ -49,7 +49,7 @@ import org.junit.rules.Timeout;
  * per key-window, so no row was lost or profiled twice.
  */
 public class FlinkKafkaFaultIT {
-  @Rule public final Timeout deadline = Deadline.minutes(6);
+  @Rule public final TestRule deadline = Deadline.minutes(6);
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
   private static final Path CLUSTER = PROJECT.resolve("target/flink-fault-cluster");
   private static final HttpClient HTTP =

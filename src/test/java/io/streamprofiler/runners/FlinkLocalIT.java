@@ -22,7 +22,7 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.junit.rules.Timeout;
+import org.junit.rules.TestRule;
 
 /**
  * The same options on Beam's embedded Flink ({@code --flinkMaster=[local]}) give the same profiles
@@ -30,7 +30,7 @@ import org.junit.rules.Timeout;
  * filesystem state backend, as runners/flink/submit.sh runs streaming jobs on a cluster).
  */
 public class FlinkLocalIT {
-  @Rule public final Timeout deadline = Deadline.minutes(3);
+  @Rule public final TestRule deadline = Deadline.minutes(3);
   @ClassRule public static final TemporaryFolder TMP = new TemporaryFolder();
 
   private static Path direct;

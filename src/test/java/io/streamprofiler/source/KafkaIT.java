@@ -38,7 +38,7 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.junit.rules.Timeout;
+import org.junit.rules.TestRule;
 
 /**
  * Kafka in and out against a real broker started from the project's scripts: the sample published
@@ -47,7 +47,7 @@ import org.junit.rules.Timeout;
  * JSON messages, rejected messages, broker time and per-partition lateness.
  */
 public class KafkaIT {
-  @Rule public final Timeout deadline = Deadline.minutes(3);
+  @Rule public final TestRule deadline = Deadline.minutes(3);
   private static final String HEADER = "ts,device,co,humidity,light,lpg,motion,smoke,temp";
   private static final Path SAMPLE = Path.of("data/iot_telemetry_data_1000.csv");
   private static final Map<String, Long> SAMPLE_ROWS =

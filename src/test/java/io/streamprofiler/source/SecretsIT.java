@@ -21,7 +21,7 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.junit.rules.Timeout;
+import org.junit.rules.TestRule;
 
 /**
  * Kafka secrets given as an option and in a properties file, in real runs at {@code
@@ -30,7 +30,7 @@ import org.junit.rules.Timeout;
  * rejected/} or {@code run-summary.json}. Each run is its own JVM, so debug logging is really on.
  */
 public class SecretsIT {
-  @Rule public final Timeout deadline = Deadline.minutes(3);
+  @Rule public final TestRule deadline = Deadline.minutes(3);
   private static final String OPTION_SECRET = "s3cr3t-0pt10n";
   private static final String FILE_SECRET = "f1le-s3cr3t";
   private static final String JAAS =
