@@ -1,6 +1,5 @@
 package io.streamprofiler.record;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -9,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Cuts a UTF-8 byte stream into CSV records (RFC 4180): a newline inside a quoted field belongs to
@@ -35,7 +35,9 @@ public final class CsvReader implements AutoCloseable {
   private int chunkPos;
   private int chunkEnd;
   private final int maxRecordBytes;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+  // The record being read; not a ByteArrayOutputStream, whose write takes a lock per byte.
+  private byte[] record = new byte[256];
+  private int recordLength;
   private final CharsetDecoder decoder =
       StandardCharsets.UTF_8
           .newDecoder()
@@ -121,7 +123,7 @@ public final class CsvReader implements AutoCloseable {
 
   private Record read() throws IOException {
     if (!partial) {
-      buffer.reset();
+      recordLength = 0;
       startLine = nextLine;
       state = FIELD_START;
       tooLong = false;
@@ -130,26 +132,55 @@ public final class CsvReader implements AutoCloseable {
       atStart = false;
       skipByteOrderMark();
     }
-    int c;
-    while ((c = nextByte()) >= 0) {
-      offset++;
-      partial = true;
-      if (c == '\n') {
-        nextLine++;
-        if (state != QUOTED) {
-          partial = false;
-          return finish();
+    while (chunkPos < chunkEnd || fill()) {
+      // Scan the buffered bytes up to the newline that ends the record, then copy them at once.
+      byte[] bytes = chunk;
+      int from = chunkPos;
+      int end = chunkEnd;
+      int s = state;
+      int i = from;
+      boolean complete = false;
+      for (; i < end; i++) {
+        int c = bytes[i] & 0xFF;
+        if (c == '\n') {
+          nextLine++;
+          if (s != QUOTED) {
+            complete = true;
+            break;
+          }
+        } else {
+          s = next(s, c);
         }
-      } else {
-        state = next(state, c);
       }
-      if (buffer.size() < maxRecordBytes) {
-        buffer.write(c);
-      } else {
-        tooLong = true;
+      state = s;
+      partial = true;
+      append(bytes, from, i - from);
+      offset += i - from;
+      chunkPos = i;
+      if (complete) {
+        chunkPos++;
+        offset++;
+        partial = false;
+        return finish();
       }
     }
     return null;
+  }
+
+  /** Adds bytes to the record, up to {@code maxRecordBytes}; past it the record is too long. */
+  private void append(byte[] bytes, int from, int n) {
+    int kept = Math.min(n, maxRecordBytes - recordLength);
+    if (kept < n) {
+      tooLong = true;
+    }
+    if (kept <= 0) {
+      return;
+    }
+    if (recordLength + kept > record.length) {
+      record = Arrays.copyOf(record, Math.max(record.length * 2, recordLength + kept));
+    }
+    System.arraycopy(bytes, from, record, recordLength, kept);
+    recordLength += kept;
   }
 
   /** The state after byte {@code c} (not a newline). */
@@ -166,16 +197,15 @@ public final class CsvReader implements AutoCloseable {
     }
   }
 
-  private int nextByte() throws IOException {
-    if (chunkPos == chunkEnd) {
-      int n = in.read(chunk, 0, chunk.length);
-      if (n <= 0) {
-        return -1; // a growing file may have more later: the next call reads again
-      }
-      chunkPos = 0;
-      chunkEnd = n;
+  /** Reads more bytes into the empty chunk; false when there are none (yet: a file may grow). */
+  private boolean fill() throws IOException {
+    int n = in.read(chunk, 0, chunk.length);
+    if (n <= 0) {
+      return false;
     }
-    return chunk[chunkPos++] & 0xFF;
+    chunkPos = 0;
+    chunkEnd = n;
+    return true;
   }
 
   /** Drops a UTF-8 byte-order mark (EF BB BF) at the very start of the stream. */
@@ -199,8 +229,8 @@ public final class CsvReader implements AutoCloseable {
   private Record finish() throws IOException {
     committedOffset = offset;
     committedLine = nextLine;
-    byte[] bytes = buffer.toByteArray();
-    int length = bytes.length;
+    byte[] bytes = record;
+    int length = recordLength;
     if (length > 0 && bytes[length - 1] == '\r') {
       length--;
     }

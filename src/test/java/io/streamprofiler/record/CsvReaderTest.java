@@ -81,4 +81,67 @@ public class CsvReaderTest {
       assertThat(reader.next().text(), is("température,ü"));
     }
   }
+
+  @Test
+  public void recordsLongerThanTheReadBufferAndQuotedNewlinesAcrossItStayWhole()
+      throws IOException {
+    String big = "y".repeat(200_000);
+    String quoted = "\"" + "z".repeat(70_000) + "\n" + "z".repeat(70_000) + "\"";
+    List<CsvReader.Record> r = read("a," + big + "\n" + quoted + ",1\r\nlast", 1 << 20);
+    assertThat(r.size(), is(3));
+    assertThat(r.get(0).text(), is("a," + big));
+    assertThat(r.get(1).text(), is(quoted + ",1"));
+    assertThat(r.get(1).line(), is(2L));
+    assertThat(r.get(2).text(), is("last"));
+    assertThat(r.get(2).line(), is(4L));
+  }
+
+  /** A file that is still being written: a cut line waits for its end, offsets stay exact. */
+  @Test
+  public void aLineCutByTheEndOfAGrowingFileIsCompletedLater() throws IOException {
+    GrowingInput in = new GrowingInput();
+    in.append("ts,v\n1,2");
+    try (CsvReader reader = CsvReader.utf8(in, 1 << 20)) {
+      assertThat(reader.nextComplete().text(), is("ts,v"));
+      assertThat(reader.committedOffset(), is(5L));
+      assertThat(reader.nextComplete(), is(nullValue()));
+      in.append("0,3\n\"x\ny\",4");
+      CsvReader.Record r = reader.nextComplete();
+      assertThat(r.text(), is("1,20,3"));
+      assertThat(r.line(), is(2L));
+      assertThat(reader.committedOffset(), is(12L));
+      assertThat(reader.nextComplete(), is(nullValue()));
+      in.append("\n");
+      assertThat(reader.nextComplete().text(), is("\"x\ny\",4"));
+      assertThat(reader.committedLine(), is(5L));
+    }
+  }
+
+  /** An input stream that returns what has been appended so far, and -1 when it has no more yet. */
+  private static final class GrowingInput extends java.io.InputStream {
+    private final java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+    private int read;
+
+    void append(String text) {
+      data.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int read() {
+      byte[] all = data.toByteArray();
+      return read < all.length ? all[read++] & 0xFF : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      byte[] all = data.toByteArray();
+      int n = Math.min(len, all.length - read);
+      if (n <= 0) {
+        return -1;
+      }
+      System.arraycopy(all, read, b, off, n);
+      read += n;
+      return n;
+    }
+  }
 }
