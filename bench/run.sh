@@ -7,14 +7,15 @@
 #   DEVICES  devices reporting in turn (default 3)
 #   SOURCE   file (bounded batch read, default) or replay (the stream)
 #   RUNNERS  comma-separated: direct,flink (default both)
-# Extra pipeline options can be passed in BENCH_OPTS, JVM options in BENCH_JVM (default -Xmx1g).
+# Extra pipeline options can be passed in BENCH_OPTS, JVM options in BENCH_JVM (default: the flags
+# runners/direct/run.sh launches with: -Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-405184}
 devices=${2:-3}
 source=${3:-file}
 runners=${4:-direct,flink}
-jvm=${BENCH_JVM:--Xmx1g}
+jvm=${BENCH_JVM:--Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1}
 work=target/bench
 mkdir -p "$work"
 [ -f target/stream-profiler.jar ] || mvn -B -q package -DskipTests

@@ -2,12 +2,10 @@ package io.streamprofiler.pipeline;
 
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.WindowContext;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import io.streamprofiler.record.Blob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -40,30 +38,30 @@ final class ProfileCoder extends AtomicCoder<Profile> {
 
   @Override
   public void encode(Profile profile, OutputStream out) throws IOException {
-    DataOutputStream data = new DataOutputStream(out);
+    Blob.Writer data = new Blob.Writer(128 * 1024);
     WindowContext c = profile.context();
-    writeString(data, c.key());
+    data.writeString(c.key());
     data.writeLong(c.startMicros());
     data.writeLong(c.endMicros());
     data.writeLong(c.paneIndex());
-    writeString(data, c.timing());
-    data.writeBoolean(c.isLast());
+    data.writeString(c.timing());
+    data.writeByte(c.isLast() ? 1 : 0);
     data.writeLong(c.lateRows());
     new Writer(data).value(profile.tree());
-    data.flush();
+    data.writeTo(out);
   }
 
   @Override
   public Profile decode(InputStream in) throws IOException {
-    DataInputStream data = new DataInputStream(in);
+    Blob.Reader data = Blob.read(in);
     WindowContext c =
         new WindowContext(
-            readString(data),
+            data.readString(),
             data.readLong(),
             data.readLong(),
             data.readLong(),
-            readString(data),
-            data.readBoolean(),
+            data.readString(),
+            data.readByte() == 1,
             data.readLong());
     Object tree = new Reader(data).value();
     if (!(tree instanceof Map)) {
@@ -76,10 +74,10 @@ final class ProfileCoder extends AtomicCoder<Profile> {
 
   /** Writes values; remembers each map key it wrote and its number. */
   private static final class Writer {
-    private final DataOutputStream out;
+    private final Blob.Writer out;
     private final Map<String, Integer> keys = new HashMap<>();
 
-    Writer(DataOutputStream out) {
+    Writer(Blob.Writer out) {
       this.out = out;
     }
 
@@ -99,16 +97,16 @@ final class ProfileCoder extends AtomicCoder<Profile> {
         out.writeDouble(d);
       } else if (v instanceof String s) {
         out.writeByte(STRING);
-        writeString(out, s);
+        out.writeString(s);
       } else if (v instanceof List<?> list) {
         out.writeByte(LIST);
-        out.writeInt(list.size());
+        out.writeVarLong(list.size());
         for (Object item : list) {
           value(item);
         }
       } else if (v instanceof Map<?, ?> map) {
         out.writeByte(MAP);
-        out.writeInt(map.size());
+        out.writeVarLong(map.size());
         for (Map.Entry<?, ?> e : map.entrySet()) {
           key((String) e.getKey());
           value(e.getValue());
@@ -118,29 +116,31 @@ final class ProfileCoder extends AtomicCoder<Profile> {
       }
     }
 
-    /** A known key as its number; a new one as -1 and its text, numbered in order of appearance. */
+    /**
+     * A known key as its number + 1; a new one as 0 and its text, numbered in order of appearance.
+     */
     private void key(String key) throws IOException {
       Integer known = keys.get(key);
       if (known != null) {
-        out.writeInt(known);
+        out.writeVarLong(known + 1L);
       } else {
         keys.put(key, keys.size());
-        out.writeInt(-1);
-        writeString(out, key);
+        out.writeVarLong(0);
+        out.writeString(key);
       }
     }
   }
 
   private static final class Reader {
-    private final DataInputStream in;
+    private final Blob.Reader in;
     private final List<String> keys = new ArrayList<>();
 
-    Reader(DataInputStream in) {
+    Reader(Blob.Reader in) {
       this.in = in;
     }
 
     Object value() throws IOException {
-      int tag = in.readUnsignedByte();
+      int tag = in.readByte();
       switch (tag) {
         case NULL:
           return null;
@@ -155,10 +155,10 @@ final class ProfileCoder extends AtomicCoder<Profile> {
         case DOUBLE:
           return in.readDouble();
         case STRING:
-          return readString(in);
+          return in.readString();
         case LIST:
           {
-            int n = in.readInt();
+            int n = in.readCount();
             List<Object> list = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
               list.add(value());
@@ -167,7 +167,7 @@ final class ProfileCoder extends AtomicCoder<Profile> {
           }
         case MAP:
           {
-            int n = in.readInt();
+            int n = in.readCount();
             Map<String, Object> map = new LinkedHashMap<>(n * 4 / 3 + 1);
             for (int i = 0; i < n; i++) {
               String key = key();
@@ -181,32 +181,16 @@ final class ProfileCoder extends AtomicCoder<Profile> {
     }
 
     private String key() throws IOException {
-      int number = in.readInt();
-      if (number >= 0) {
-        if (number >= keys.size()) {
+      long number = in.readVarLong();
+      if (number > 0) {
+        if (number > keys.size()) {
           throw new CoderException("not a profile: key " + number + " before its definition");
         }
-        return keys.get(number);
+        return keys.get((int) number - 1);
       }
-      String key = readString(in);
+      String key = in.readString();
       keys.add(key);
       return key;
     }
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0) {
-      throw new CoderException("not a profile: negative string length");
-    }
-    byte[] bytes = new byte[n];
-    in.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

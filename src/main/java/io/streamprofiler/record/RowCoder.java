@@ -1,18 +1,20 @@
 package io.streamprofiler.record;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.util.VarInt;
 
 /**
  * A compact, deterministic coder for {@link Row}: each value costs one tag byte plus 8 bytes for a
- * number or its UTF-8 bytes for a text, so rows cross the shuffle without a string round trip.
+ * number, or a reference to a text, so rows cross the shuffle without a string round trip. Texts
+ * (the key, {@code true}/{@code false}, categories) are written once per block and then referred to
+ * by number; {@link RowBatchCoder} shares them across a whole batch.
  */
 public final class RowCoder extends AtomicCoder<Row> {
   private static final long serialVersionUID = 1L;
@@ -27,62 +29,81 @@ public final class RowCoder extends AtomicCoder<Row> {
 
   @Override
   public void encode(Row row, OutputStream out) throws IOException {
-    DataOutputStream data = new DataOutputStream(out);
-    VarInt.encode(row.line(), out);
-    out.write(row.late() ? 1 : 0);
-    data.writeLong(row.eventTimeMicros());
-    writeString(row.key(), out);
-    VarInt.encode(row.size(), out);
-    for (int i = 0; i < row.size(); i++) {
-      if (row.text(i) != null) {
-        out.write(TEXT);
-        writeString(row.text(i), out);
-      } else if (Double.isNaN(row.number(i))) {
-        out.write(MISSING);
-      } else {
-        out.write(NUMBER);
-        data.writeDouble(row.number(i));
-      }
-    }
-    data.flush();
+    Blob.Writer block = new Blob.Writer(128);
+    write(row, block, new HashMap<>());
+    block.writeTo(out);
   }
 
   @Override
   public Row decode(InputStream in) throws IOException {
-    DataInputStream data = new DataInputStream(in);
-    long line = VarInt.decodeLong(in);
-    boolean late = in.read() == 1;
-    long micros = data.readLong();
-    String key = readString(in);
-    int width = VarInt.decodeInt(in);
-    String[] texts = new String[width];
+    return read(Blob.read(in), new ArrayList<>());
+  }
+
+  /** Writes a row; {@code texts} numbers the texts already written in this block. */
+  static void write(Row row, Blob.Writer out, Map<String, Integer> texts) {
+    out.writeVarLong(row.line());
+    out.writeByte(row.late() ? 1 : 0);
+    out.writeLong(row.eventTimeMicros());
+    writeText(row.key(), out, texts);
+    out.writeVarLong(row.size());
+    for (int i = 0; i < row.size(); i++) {
+      if (row.text(i) != null) {
+        out.writeByte(TEXT);
+        writeText(row.text(i), out, texts);
+      } else if (Double.isNaN(row.number(i))) {
+        out.writeByte(MISSING);
+      } else {
+        out.writeByte(NUMBER);
+        out.writeDouble(row.number(i));
+      }
+    }
+  }
+
+  /** Reads a row; {@code texts} holds the texts met so far in this block, in order. */
+  static Row read(Blob.Reader in, List<String> texts) throws CoderException {
+    long line = in.readVarLong();
+    boolean late = in.readByte() == 1;
+    long micros = in.readLong();
+    String key = readText(in, texts);
+    int width = in.readCount();
+    String[] text = new String[width];
     double[] numbers = new double[width];
     for (int i = 0; i < width; i++) {
-      int tag = in.read();
+      int tag = in.readByte();
       numbers[i] = Double.NaN;
       switch (tag) {
         case MISSING -> {}
-        case NUMBER -> numbers[i] = data.readDouble();
-        case TEXT -> texts[i] = readString(in);
+        case NUMBER -> numbers[i] = in.readDouble();
+        case TEXT -> text[i] = readText(in, texts);
         default -> throw new CoderException("bad value tag " + tag);
       }
     }
-    return new Row(line, micros, key, texts, numbers, late);
+    return new Row(line, micros, key, text, numbers, late);
   }
 
-  private static void writeString(String s, OutputStream out) throws IOException {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    VarInt.encode(bytes.length, out);
-    out.write(bytes);
-  }
-
-  private static String readString(InputStream in) throws IOException {
-    int length = VarInt.decodeInt(in);
-    byte[] bytes = new DataInputStream(in).readNBytes(length);
-    if (bytes.length != length) {
-      throw new CoderException("truncated string");
+  /** A text met before as its number + 1; a new one as 0 and its bytes. */
+  private static void writeText(String s, Blob.Writer out, Map<String, Integer> texts) {
+    Integer known = texts.get(s);
+    if (known != null) {
+      out.writeVarLong(known + 1L);
+    } else {
+      texts.put(s, texts.size());
+      out.writeVarLong(0);
+      out.writeString(s);
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static String readText(Blob.Reader in, List<String> texts) throws CoderException {
+    long ref = in.readVarLong();
+    if (ref == 0) {
+      String s = in.readString();
+      texts.add(s);
+      return s;
+    }
+    if (ref > texts.size()) {
+      throw new CoderException("text " + ref + " referred to before it was written");
+    }
+    return texts.get((int) ref - 1);
   }
 
   @Override

@@ -66,7 +66,7 @@ public class ProfileCoderTest {
     Profile empty = new Profile(new WindowContext("k", 0, 1, 0, "ON_TIME", true, 0), Map.of());
     coder.encode(empty, odd);
     byte[] unknownTag = odd.toByteArray();
-    unknownTag[unknownTag.length - 5] = 42; // the tree's tag, before its 4-byte size
+    unknownTag[unknownTag.length - 2] = 42; // the tree's tag, before its one-byte size (0)
 
     CoderException e =
         assertThrows(

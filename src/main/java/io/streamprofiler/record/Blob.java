@@ -1,0 +1,168 @@
+package io.streamprofiler.record;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.beam.sdk.coders.CoderException;
+import org.apache.beam.sdk.util.VarInt;
+
+/**
+ * An element encoded as one length-prefixed block of bytes. Coders build the block in memory and
+ * hand it to the runner's stream in one write, and read it back in one read: a runner's stream pays
+ * a virtual call (and sometimes a lock) per byte, which for rows and profiles cost more than the
+ * encoding itself.
+ */
+public final class Blob {
+  private Blob() {}
+
+  /** Reads the next block from {@code in}. */
+  public static Reader read(InputStream in) throws IOException {
+    int length = VarInt.decodeInt(in);
+    if (length < 0) {
+      throw new CoderException("negative block length");
+    }
+    byte[] bytes = new byte[length];
+    new DataInputStream(in).readFully(bytes);
+    return new Reader(bytes);
+  }
+
+  /** A growable block of bytes, big-endian. */
+  public static final class Writer {
+    private byte[] bytes;
+    private int size;
+
+    public Writer(int capacity) {
+      bytes = new byte[Math.max(16, capacity)];
+    }
+
+    /** Writes the block, prefixed with its length, to {@code out}. */
+    public void writeTo(OutputStream out) throws IOException {
+      VarInt.encode(size, out);
+      out.write(bytes, 0, size);
+    }
+
+    private void room(int n) {
+      if (size + n > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
+      }
+    }
+
+    public void writeByte(int b) {
+      room(1);
+      bytes[size++] = (byte) b;
+    }
+
+    public void writeInt(int v) {
+      room(4);
+      bytes[size++] = (byte) (v >>> 24);
+      bytes[size++] = (byte) (v >>> 16);
+      bytes[size++] = (byte) (v >>> 8);
+      bytes[size++] = (byte) v;
+    }
+
+    public void writeLong(long v) {
+      writeInt((int) (v >>> 32));
+      writeInt((int) v);
+    }
+
+    public void writeDouble(double v) {
+      writeLong(Double.doubleToRawLongBits(v));
+    }
+
+    /** An unsigned variable-length number: 7 bits per byte, small numbers in one byte. */
+    public void writeVarLong(long v) {
+      room(10);
+      while ((v & ~0x7FL) != 0) {
+        bytes[size++] = (byte) ((v & 0x7F) | 0x80);
+        v >>>= 7;
+      }
+      bytes[size++] = (byte) v;
+    }
+
+    public void writeString(String s) {
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      writeVarLong(utf8.length);
+      room(utf8.length);
+      System.arraycopy(utf8, 0, bytes, size, utf8.length);
+      size += utf8.length;
+    }
+  }
+
+  /** Reads a block written by {@link Writer}; running past its end is a {@link CoderException}. */
+  public static final class Reader {
+    private final byte[] bytes;
+    private int at;
+
+    Reader(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    private void need(int n) throws CoderException {
+      if (n < 0 || at + n > bytes.length) {
+        throw new CoderException(
+            "truncated block: " + n + " bytes wanted at " + at + " of " + bytes.length);
+      }
+    }
+
+    public int readByte() throws CoderException {
+      need(1);
+      return bytes[at++] & 0xFF;
+    }
+
+    public int readInt() throws CoderException {
+      need(4);
+      int v =
+          (bytes[at] & 0xFF) << 24
+              | (bytes[at + 1] & 0xFF) << 16
+              | (bytes[at + 2] & 0xFF) << 8
+              | (bytes[at + 3] & 0xFF);
+      at += 4;
+      return v;
+    }
+
+    public long readLong() throws CoderException {
+      long high = readInt() & 0xFFFFFFFFL;
+      return high << 32 | (readInt() & 0xFFFFFFFFL);
+    }
+
+    public double readDouble() throws CoderException {
+      return Double.longBitsToDouble(readLong());
+    }
+
+    public long readVarLong() throws CoderException {
+      long v = 0;
+      for (int shift = 0; shift < 64; shift += 7) {
+        int b = readByte();
+        v |= (long) (b & 0x7F) << shift;
+        if ((b & 0x80) == 0) {
+          return v;
+        }
+      }
+      throw new CoderException("variable-length number longer than 64 bits");
+    }
+
+    /** A count of things that follow: at most what the rest of the block could hold. */
+    public int readCount() throws CoderException {
+      long n = readVarLong();
+      if (n > bytes.length - at) {
+        throw new CoderException("count " + n + " larger than the rest of the block");
+      }
+      return (int) n;
+    }
+
+    public String readString() throws CoderException {
+      int n = readCount();
+      need(n);
+      String s = new String(bytes, at, n, StandardCharsets.UTF_8);
+      at += n;
+      return s;
+    }
+
+    public boolean atEnd() {
+      return at == bytes.length;
+    }
+  }
+}
