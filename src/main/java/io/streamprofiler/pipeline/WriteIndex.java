@@ -4,23 +4,20 @@ import io.streamprofiler.render.IndexEntry;
 import io.streamprofiler.render.IndexPage;
 import io.streamprofiler.render.KeyHistory;
 import io.streamprofiler.sink.ReportDestination;
+import io.streamprofiler.source.Accounting;
+import io.streamprofiler.source.Progress;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MoveOptions;
-import org.apache.beam.sdk.io.fs.ResolveOptions;
-import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.state.BagState;
 import org.apache.beam.sdk.state.StateSpec;
 import org.apache.beam.sdk.state.StateSpecs;
@@ -32,7 +29,6 @@ import org.apache.beam.sdk.transforms.windowing.AfterProcessingTime;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.windowing.Repeatedly;
 import org.apache.beam.sdk.transforms.windowing.Window;
-import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PDone;
@@ -89,6 +85,8 @@ public final class WriteIndex
     private final StateSpec<BagState<IndexEntry>> entriesSpec =
         StateSpecs.bag(SerializableCoder.of(IndexEntry.class));
 
+    private final Counter reports =
+        Metrics.counter(Accounting.NAMESPACE, Accounting.REPORTS_WRITTEN);
     private final String outputDirectory;
 
     IndexFn(String outputDirectory) {
@@ -100,13 +98,21 @@ public final class WriteIndex
         @Element KV<String, Iterable<IndexEntry>> batch,
         @StateId("entries") BagState<IndexEntry> entries)
         throws IOException {
-      Set<String> touched = new HashSet<>();
-      for (IndexEntry e : batch.getValue()) {
-        entries.add(e);
-        touched.add(e.key());
-      }
       List<IndexEntry> all = new ArrayList<>();
       entries.read().forEach(all::add);
+      Set<String> listed = new HashSet<>();
+      all.forEach(e -> listed.add(e.href()));
+      Set<String> touched = new HashSet<>();
+      for (IndexEntry e : batch.getValue()) {
+        if (listed.add(e.href())) {
+          // a report is counted when first listed; a rewrite (a revision of its drift) is not new
+          reports.inc();
+          Progress.REPORTS_WRITTEN.incrementAndGet();
+        }
+        entries.add(e);
+        all.add(e);
+        touched.add(e.key());
+      }
       Map<String, Map<String, Map<Long, IndexEntry>>> byKey = IndexPage.byKey(all);
       for (String key : touched) {
         Map<String, Map<Long, IndexEntry>> windows = byKey.get(key == null ? "" : key);
@@ -120,30 +126,8 @@ public final class WriteIndex
       write("index.html", IndexPage.render(all));
     }
 
-    /**
-     * Writes {@code path} (relative to the output directory) through a temporary file beside it and
-     * a rename.
-     */
     private void write(String path, String html) throws IOException {
-      ResourceId dir = FileSystems.matchNewResource(outputDirectory, true);
-      int slash = path.lastIndexOf('/');
-      if (slash >= 0) {
-        dir =
-            dir.resolve(
-                path.substring(0, slash), ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY);
-      }
-      ResourceId temp =
-          dir.resolve(
-              ".index-" + UUID.randomUUID() + ".tmp",
-              ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      ResourceId index =
-          dir.resolve(
-              path.substring(slash + 1), ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      try (OutputStream out = Channels.newOutputStream(FileSystems.create(temp, MimeTypes.TEXT))) {
-        out.write(html.getBytes(StandardCharsets.UTF_8));
-      }
-      FileSystems.rename(
-          List.of(temp), List.of(index), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+      AtomicFiles.write(outputDirectory, path, html.getBytes(StandardCharsets.UTF_8));
     }
   }
 }

@@ -194,7 +194,7 @@ public class DataflowRunnerTranslationIT {
             "ProfileWindows/GroupByKeyAndWindow",
             "ProfileWindows/ProfileEachPane",
             "RenderReports",
-            "WriteReports/WriteFiles")) {
+            "WriteReports/WriteEachFile")) {
       assertThat(step, names, hasItem(step));
     }
     // The fat jar is what would be uploaded for the workers.

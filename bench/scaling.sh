@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Scaling runs of the real jar: one markdown table row per case, with wall and CPU seconds, rows/s,
+# peak RSS and the largest heap left after a garbage collection (the live set, read from the GC log).
+#
+# Usage: bench/scaling.sh CASE...      each CASE is ROWS:DEVICES:SOURCE:RUNNER[:PARALLELISM]
+#   e.g. bench/scaling.sh 405184:3:file:direct 405184:3:file:flink:1 4051840:30:file:flink:2
+# JVM options in BENCH_JVM (default: runners/direct/run.sh's flags), pipeline options in BENCH_OPTS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jvm=${BENCH_JVM:--Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1}
+work=target/bench
+mkdir -p "$work"
+[ -f target/stream-profiler.jar ] || mvn -B -q package -DskipTests
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
+
+echo "| rows | devices | source | runner | reports | wall s | CPU s | rows/s | peak RSS MiB | live heap after GC, max MiB |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+for c in "$@"; do
+  IFS=: read -r rows devices source runner parallelism <<<"$c"
+  data="$work/telemetry-$rows-$devices.csv"
+  [ -f "$data" ] || java -jar target/stream-profiler.jar generate --rows="$rows" --devices="$devices" --output="$data" >/dev/null
+  out="$work/scale-out"
+  rm -rf "$out"
+  case $runner in
+    direct) opts=(--runner=DirectRunner); label=DirectRunner ;;
+    flink) opts=(--runner=FlinkRunner "--parallelism=${parallelism:-2}"); label="Flink [local] p=${parallelism:-2}" ;;
+    *) echo "bench: unknown runner $runner" >&2; exit 2 ;;
+  esac
+  # shellcheck disable=SC2086
+  /usr/bin/time -v -o "$work/scale-time.txt" java $jvm -Xlog:gc:file="$work/scale-gc.log" -jar target/stream-profiler.jar \
+    --input="$data" --output="$out" --source="$source" --quiet=true "${opts[@]}" ${BENCH_OPTS:-} >"$work/scale-run.log" 2>&1 \
+    || { echo "bench: $c failed, see $work/scale-run.log" >&2; exit 1; }
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$work/scale-time.txt")
+  cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$work/scale-time.txt")
+  rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$work/scale-time.txt")
+  # "Pause Young (Allocation Failure) 300M->52M(981M)": the heap left after each collection
+  live=$(sed -n 's/.*[0-9]M->\([0-9]*\)M(.*/\1/p' "$work/scale-gc.log" | sort -n | tail -1)
+  read_rows=$(sed -n 's/.*"rows_read" : \([0-9]*\).*/\1/p' "$out/run-summary.json")
+  reports=$(sed -n 's/.*"reports_written" : \([0-9]*\).*/\1/p' "$out/run-summary.json")
+  printf '| %s | %s | %s | %s | %s | %.1f | %.1f | %.0f | %s | %s |\n' "$read_rows" "$devices" "$source" "$label" "$reports" \
+    "$wall" "$cpu" "$(awk "BEGIN {print $read_rows / $wall}")" "$rss" "${live:-?}"
+done
