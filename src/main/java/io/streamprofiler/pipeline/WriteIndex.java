@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -76,11 +77,42 @@ public final class WriteIndex
                 .withAllowedLateness(Duration.ZERO)
                 .discardingFiredPanes())
         .apply("OneIndex", GroupByKey.create())
+        .apply("InSmallBatches", ParDo.of(new SmallBatchesFn()))
+        .setCoder(
+            KvCoder.of(StringUtf8Coder.of(), ListCoder.of(SerializableCoder.of(IndexEntry.class))))
         .apply("RewriteIndex", ParDo.of(new IndexFn(outputDirectory)));
     return PDone.in(written.getPipeline());
   }
 
-  static final class IndexFn extends DoFn<KV<String, Iterable<IndexEntry>>, Void> {
+  /**
+   * Cuts a group of entries into batches of at most {@value #MOST_PER_BATCH}. A batch run groups
+   * every entry of the run into one element, and a runner that sorts its input by key (Flink in
+   * batch mode) refuses an element larger than its sort buffer (5 MB by default): 5,760 entries
+   * were already too many.
+   */
+  static final class SmallBatchesFn
+      extends DoFn<KV<String, Iterable<IndexEntry>>, KV<String, List<IndexEntry>>> {
+    @ProcessElement
+    public void process(
+        @Element KV<String, Iterable<IndexEntry>> group,
+        OutputReceiver<KV<String, List<IndexEntry>>> out) {
+      List<IndexEntry> batch = new ArrayList<>();
+      for (IndexEntry e : group.getValue()) {
+        batch.add(e);
+        if (batch.size() == MOST_PER_BATCH) {
+          out.output(KV.of(group.getKey(), batch));
+          batch = new ArrayList<>();
+        }
+      }
+      if (!batch.isEmpty()) {
+        out.output(KV.of(group.getKey(), batch));
+      }
+    }
+  }
+
+  static final int MOST_PER_BATCH = 500;
+
+  static final class IndexFn extends DoFn<KV<String, List<IndexEntry>>, Void> {
     @StateId("entries")
     private final StateSpec<BagState<IndexEntry>> entriesSpec =
         StateSpecs.bag(SerializableCoder.of(IndexEntry.class));
@@ -95,7 +127,7 @@ public final class WriteIndex
 
     @ProcessElement
     public void process(
-        @Element KV<String, Iterable<IndexEntry>> batch,
+        @Element KV<String, List<IndexEntry>> batch,
         @StateId("entries") BagState<IndexEntry> entries)
         throws IOException {
       List<IndexEntry> all = new ArrayList<>();
