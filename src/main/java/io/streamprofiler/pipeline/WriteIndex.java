@@ -9,7 +9,9 @@ import io.streamprofiler.source.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,6 +114,30 @@ public final class WriteIndex
 
   static final int MOST_PER_BATCH = 500;
 
+  /**
+   * Reports the index remembers: the state of a stream that runs for months must not grow with it.
+   * Older reports stay on disk, no longer listed; the dashboard shows at most 12,000 cells anyway.
+   */
+  static final int KEPT_ENTRIES = 50_000;
+
+  /**
+   * The latest entry of each report (a rewritten report replaces its entry), and of those the
+   * {@code limit} of the newest windows.
+   */
+  static List<IndexEntry> kept(List<IndexEntry> entries, int limit) {
+    Map<String, IndexEntry> latest = new LinkedHashMap<>();
+    for (IndexEntry e : entries) {
+      latest.remove(e.href());
+      latest.put(e.href(), e);
+    }
+    List<IndexEntry> kept = new ArrayList<>(latest.values());
+    if (kept.size() > limit) {
+      kept.sort(Comparator.comparing(IndexEntry::windowStart).reversed());
+      kept = new ArrayList<>(kept.subList(0, limit));
+    }
+    return kept;
+  }
+
   static final class IndexFn extends DoFn<KV<String, List<IndexEntry>>, Void> {
     @StateId("entries")
     private final StateSpec<BagState<IndexEntry>> entriesSpec =
@@ -144,6 +170,12 @@ public final class WriteIndex
         entries.add(e);
         all.add(e);
         touched.add(e.key());
+      }
+      List<IndexEntry> kept = kept(all, KEPT_ENTRIES);
+      if (kept.size() != all.size()) {
+        entries.clear();
+        kept.forEach(entries::add);
+        all = kept;
       }
       Map<String, Map<String, Map<Long, IndexEntry>>> byKey = IndexPage.byKey(all);
       for (String key : touched) {
