@@ -108,25 +108,11 @@ final class ProfileCoder extends AtomicCoder<Profile> {
         out.writeByte(MAP);
         out.writeVarLong(map.size());
         for (Map.Entry<?, ?> e : map.entrySet()) {
-          key((String) e.getKey());
+          out.writeText((String) e.getKey(), keys);
           value(e.getValue());
         }
       } else {
         throw new CoderException("a profile holds a " + v.getClass().getName() + ": not JSON");
-      }
-    }
-
-    /**
-     * A known key as its number + 1; a new one as 0 and its text, numbered in order of appearance.
-     */
-    private void key(String key) throws IOException {
-      Integer known = keys.get(key);
-      if (known != null) {
-        out.writeVarLong(known + 1L);
-      } else {
-        keys.put(key, keys.size());
-        out.writeVarLong(0);
-        out.writeString(key);
       }
     }
   }
@@ -170,7 +156,7 @@ final class ProfileCoder extends AtomicCoder<Profile> {
             int n = in.readCount();
             Map<String, Object> map = new LinkedHashMap<>(n * 4 / 3 + 1);
             for (int i = 0; i < n; i++) {
-              String key = key();
+              String key = in.readText(keys);
               map.put(key, value());
             }
             return Collections.unmodifiableMap(map);
@@ -178,19 +164,6 @@ final class ProfileCoder extends AtomicCoder<Profile> {
         default:
           throw new CoderException("not a profile: unknown tag " + tag);
       }
-    }
-
-    private String key() throws IOException {
-      long number = in.readVarLong();
-      if (number > 0) {
-        if (number > keys.size()) {
-          throw new CoderException("not a profile: key " + number + " before its definition");
-        }
-        return keys.get((int) number - 1);
-      }
-      String key = in.readString();
-      keys.add(key);
-      return key;
     }
   }
 }

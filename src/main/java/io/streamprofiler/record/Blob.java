@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.util.VarInt;
 
@@ -80,6 +82,21 @@ public final class Blob {
         v >>>= 7;
       }
       bytes[size++] = (byte) v;
+    }
+
+    /**
+     * A text that may repeat: the first time as 0 and its bytes, numbered in order of appearance in
+     * {@code known}; afterwards as its number + 1.
+     */
+    public void writeText(String s, Map<String, Integer> known) {
+      Integer number = known.get(s);
+      if (number != null) {
+        writeVarLong(number + 1L);
+      } else {
+        known.put(s, known.size());
+        writeVarLong(0);
+        writeString(s);
+      }
     }
 
     public void writeString(String s) {
@@ -159,6 +176,20 @@ public final class Blob {
       String s = new String(bytes, at, n, StandardCharsets.UTF_8);
       at += n;
       return s;
+    }
+
+    /** A text written by {@link Writer#writeText}; {@code known} holds those met so far. */
+    public String readText(List<String> known) throws CoderException {
+      long ref = readVarLong();
+      if (ref == 0) {
+        String s = readString();
+        known.add(s);
+        return s;
+      }
+      if (ref > known.size()) {
+        throw new CoderException("text " + ref + " referred to before it was written");
+      }
+      return known.get((int) ref - 1);
     }
 
     public boolean atEnd() {

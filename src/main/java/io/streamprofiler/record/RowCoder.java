@@ -44,12 +44,12 @@ public final class RowCoder extends AtomicCoder<Row> {
     out.writeVarLong(row.line());
     out.writeByte(row.late() ? 1 : 0);
     out.writeLong(row.eventTimeMicros());
-    writeText(row.key(), out, texts);
+    out.writeText(row.key(), texts);
     out.writeVarLong(row.size());
     for (int i = 0; i < row.size(); i++) {
       if (row.text(i) != null) {
         out.writeByte(TEXT);
-        writeText(row.text(i), out, texts);
+        out.writeText(row.text(i), texts);
       } else if (Double.isNaN(row.number(i))) {
         out.writeByte(MISSING);
       } else {
@@ -64,7 +64,7 @@ public final class RowCoder extends AtomicCoder<Row> {
     long line = in.readVarLong();
     boolean late = in.readByte() == 1;
     long micros = in.readLong();
-    String key = readText(in, texts);
+    String key = in.readText(texts);
     int width = in.readCount();
     String[] text = new String[width];
     double[] numbers = new double[width];
@@ -74,36 +74,11 @@ public final class RowCoder extends AtomicCoder<Row> {
       switch (tag) {
         case MISSING -> {}
         case NUMBER -> numbers[i] = in.readDouble();
-        case TEXT -> text[i] = readText(in, texts);
+        case TEXT -> text[i] = in.readText(texts);
         default -> throw new CoderException("bad value tag " + tag);
       }
     }
     return new Row(line, micros, key, text, numbers, late);
-  }
-
-  /** A text met before as its number + 1; a new one as 0 and its bytes. */
-  private static void writeText(String s, Blob.Writer out, Map<String, Integer> texts) {
-    Integer known = texts.get(s);
-    if (known != null) {
-      out.writeVarLong(known + 1L);
-    } else {
-      texts.put(s, texts.size());
-      out.writeVarLong(0);
-      out.writeString(s);
-    }
-  }
-
-  private static String readText(Blob.Reader in, List<String> texts) throws CoderException {
-    long ref = in.readVarLong();
-    if (ref == 0) {
-      String s = in.readString();
-      texts.add(s);
-      return s;
-    }
-    if (ref > texts.size()) {
-      throw new CoderException("text " + ref + " referred to before it was written");
-    }
-    return texts.get((int) ref - 1);
   }
 
   @Override
