@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scaling runs of the real jar: one markdown table row per case, with wall and CPU seconds, rows/s,
-# peak RSS and the largest heap left after a garbage collection (the live set, read from the GC log).
+# peak RSS, and the largest heap left after a full garbage collection: the live set, what the run
+# really held (read from the GC log; "-" when no full collection ran).
 #
 # Usage: bench/scaling.sh CASE...      each CASE is ROWS:DEVICES:SOURCE:RUNNER[:PARALLELISM]
 #   e.g. bench/scaling.sh 405184:3:file:direct 405184:3:file:flink:1 4051840:30:file:flink:2
@@ -13,7 +14,7 @@ mkdir -p "$work"
 [ -f target/stream-profiler.jar ] || mvn -B -q package -DskipTests
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
 
-echo "| rows | devices | source | runner | reports | wall s | CPU s | rows/s | peak RSS MiB | live heap after GC, max MiB |"
+echo "| rows | devices | source | runner | reports | wall s | CPU s | rows/s | peak RSS MiB | live heap after full GC, max MiB |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 for c in "$@"; do
   IFS=: read -r rows devices source runner parallelism <<<"$c"
@@ -33,10 +34,11 @@ for c in "$@"; do
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$work/scale-time.txt")
   cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$work/scale-time.txt")
   rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$work/scale-time.txt")
-  # "Pause Young (Allocation Failure) 300M->52M(981M)": the heap left after each collection
-  live=$(sed -n 's/.*[0-9]M->\([0-9]*\)M(.*/\1/p' "$work/scale-gc.log" | sort -n | tail -1)
+  # "Pause Full (Ergonomics) 738M->176M(831M)": the heap left after each full collection. (After a
+  # young collection the old generation still holds garbage, so that figure grows with run time.)
+  live=$(grep 'Pause Full' "$work/scale-gc.log" | sed -n 's/.*[0-9]M->\([0-9]*\)M(.*/\1/p' | sort -n | tail -1)
   read_rows=$(sed -n 's/.*"rows_read" : \([0-9]*\).*/\1/p' "$out/run-summary.json")
   reports=$(sed -n 's/.*"reports_written" : \([0-9]*\).*/\1/p' "$out/run-summary.json")
   printf '| %s | %s | %s | %s | %s | %.1f | %.1f | %.0f | %s | %s |\n' "$read_rows" "$devices" "$source" "$label" "$reports" \
-    "$wall" "$cpu" "$(awk "BEGIN {print $read_rows / $wall}")" "$rss" "${live:-?}"
+    "$wall" "$cpu" "$(awk "BEGIN {print $read_rows / $wall}")" "$rss" "${live:--}"
 done
