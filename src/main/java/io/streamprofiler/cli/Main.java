@@ -73,7 +73,7 @@ public final class Main {
       }
       result.waitUntilFinish();
     } catch (RuntimeException e) {
-      err.println("error: the pipeline failed: " + firstLine(rootCause(e).toString()));
+      err.println("error: the pipeline failed: " + failure(rootCause(e)));
       return FAILED;
     }
     RunSummary summary = RunSummary.of(result);
@@ -134,6 +134,17 @@ public final class Main {
     }
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** The cause in one line, and what to do when there is something to do. */
+  static String failure(Throwable cause) {
+    String line = firstLine(cause.toString());
+    if (cause instanceof OutOfMemoryError) {
+      return line
+          + "; a bounded read (--source=file) on DirectRunner holds the whole input until its end:"
+          + " use the default --source=replay, --runner=FlinkRunner, or a larger heap (-Xmx)";
+    }
+    return line;
   }
 
   private static Throwable rootCause(Throwable t) {

@@ -39,6 +39,17 @@ public class MainTest {
   }
 
   @Test
+  public void aFailureIsOneLineAndRunningOutOfMemorySaysWhatToDo() {
+    assertThat(
+        Main.failure(new IllegalStateException("disk full\n\tat somewhere")),
+        is("java.lang.IllegalStateException: disk full"));
+    String oom = Main.failure(new OutOfMemoryError("Java heap space"));
+    assertThat(oom, containsString("java.lang.OutOfMemoryError: Java heap space; "));
+    assertThat(oom, containsString("--source=replay"));
+    assertThat(oom, containsString("-Xmx"));
+  }
+
+  @Test
   public void optionsInterfaceIsAcceptedByBeam() {
     PipelineOptionsFactory.as(ProfilerOptions.class);
   }
