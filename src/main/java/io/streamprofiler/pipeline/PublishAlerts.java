@@ -3,8 +3,6 @@ package io.streamprofiler.pipeline;
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.render.AlertMessages;
 import io.streamprofiler.source.KafkaProperties;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.kafka.KafkaIO;
@@ -14,7 +12,6 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PDone;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -46,19 +43,8 @@ public final class PublishAlerts extends PTransform<PCollection<Profile>, PDone>
                 .withTopic(topic)
                 .withKeySerializer(StringSerializer.class)
                 .withValueSerializer(StringSerializer.class)
-                .withProducerConfigUpdates(producerConfig())
+                .withProducerConfigUpdates(properties.producerConfig())
                 .withProducerFactoryFn(properties.producerFactory()));
-  }
-
-  /**
-   * One request in flight unless the user's properties say otherwise: an idempotent producer with
-   * several in flight can retry forever after the leader of a just-created alerts topic moves.
-   */
-  private Map<String, Object> producerConfig() {
-    Map<String, Object> config = new HashMap<>();
-    config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-    config.putAll(properties.plain());
-    return config;
   }
 
   static final class ToMessagesFn extends DoFn<Profile, KV<String, String>> {

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
  * Client properties passed through to Kafka (TLS, SASL, timeouts), split into plain ones and
@@ -86,6 +87,30 @@ public final class KafkaProperties implements Serializable {
       p.stringPropertyNames().forEach(k -> all.put(k, p.getProperty(k)));
     }
     return new KafkaProperties(all);
+  }
+
+  /**
+   * What every producer of the project starts from: each message acknowledged by every replica,
+   * once, and one request in flight, because an idempotent producer with several in flight can
+   * retry OUT_OF_ORDER_SEQUENCE_NUMBER forever after the leader of a just-created topic moves; a
+   * message that cannot be delivered in 60 s fails instead of waiting.
+   */
+  public static final Map<String, Object> PRODUCER_DEFAULTS =
+      Map.of(
+          ProducerConfig.ACKS_CONFIG,
+          "all",
+          ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+          true,
+          ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+          1,
+          ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+          60_000);
+
+  /** {@link #PRODUCER_DEFAULTS}, then the user's own properties over them. */
+  public Map<String, Object> producerConfig() {
+    Map<String, Object> config = new TreeMap<>(PRODUCER_DEFAULTS);
+    config.putAll(plain);
+    return config;
   }
 
   /** Properties that may be shown: everything but the secrets. */

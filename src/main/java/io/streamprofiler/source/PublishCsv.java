@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,20 +59,8 @@ public final class PublishCsv {
       String bootstrap, Path file, String topic, String keyColumn, int partitions, double perSecond)
       throws IOException, InterruptedException, ExecutionException {
     createTopic(bootstrap, topic, partitions);
-    Map<String, Object> config =
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrap,
-            ProducerConfig.ACKS_CONFIG,
-            "all",
-            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-            true,
-            // One request in flight: a retry after a leader change then never arrives out of
-            // sequence, which an idempotent producer with several in flight can retry forever.
-            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
-            1,
-            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-            60_000);
+    Map<String, Object> config = new HashMap<>(KafkaProperties.PRODUCER_DEFAULTS);
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     AtomicReference<Exception> failure = new AtomicReference<>();
     AtomicLong acknowledged = new AtomicLong();
     long sent = 0;

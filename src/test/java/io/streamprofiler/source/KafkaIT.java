@@ -308,18 +308,9 @@ public class KafkaIT {
   }
 
   private KafkaProducer<byte[], byte[]> producer() {
-    return new KafkaProducer<>(
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            broker.bootstrap(),
-            ProducerConfig.ACKS_CONFIG,
-            "all",
-            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
-            1,
-            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-            60_000),
-        new ByteArraySerializer(),
-        new ByteArraySerializer());
+    Map<String, Object> config = new HashMap<>(KafkaProperties.PRODUCER_DEFAULTS);
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap());
+    return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
   /** Reads {@code count} messages from the start of a topic, failing after 30 s. */
