@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -25,12 +24,10 @@ import org.apache.beam.sdk.state.BagState;
 import org.apache.beam.sdk.state.StateSpec;
 import org.apache.beam.sdk.state.StateSpecs;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.GroupIntoBatches;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.windowing.AfterProcessingTime;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
-import org.apache.beam.sdk.transforms.windowing.Repeatedly;
 import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -70,46 +67,16 @@ public final class WriteIndex
                   }
                 }))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(IndexEntry.class)))
+        .apply("IntoGlobalWindow", Window.<KV<String, IndexEntry>>into(new GlobalWindows()))
+        // A few seconds or 500 entries at a time: the index is rewritten per batch, and a batch run
+        // must not hand all its entries over as one element (Flink's batch sort refuses elements
+        // over its 5 MB buffer; 5,760 entries were too many).
         .apply(
             "BatchEntries",
-            Window.<KV<String, IndexEntry>>into(new GlobalWindows())
-                .triggering(
-                    Repeatedly.forever(
-                        AfterProcessingTime.pastFirstElementInPane().plusDelayOf(BATCH)))
-                .withAllowedLateness(Duration.ZERO)
-                .discardingFiredPanes())
-        .apply("OneIndex", GroupByKey.create())
-        .apply("InSmallBatches", ParDo.of(new SmallBatchesFn()))
-        .setCoder(
-            KvCoder.of(StringUtf8Coder.of(), ListCoder.of(SerializableCoder.of(IndexEntry.class))))
+            GroupIntoBatches.<String, IndexEntry>ofSize(MOST_PER_BATCH)
+                .withMaxBufferingDuration(BATCH))
         .apply("RewriteIndex", ParDo.of(new IndexFn(outputDirectory)));
     return PDone.in(written.getPipeline());
-  }
-
-  /**
-   * Cuts a group of entries into batches of at most {@value #MOST_PER_BATCH}. A batch run groups
-   * every entry of the run into one element, and a runner that sorts its input by key (Flink in
-   * batch mode) refuses an element larger than its sort buffer (5 MB by default): 5,760 entries
-   * were already too many.
-   */
-  static final class SmallBatchesFn
-      extends DoFn<KV<String, Iterable<IndexEntry>>, KV<String, List<IndexEntry>>> {
-    @ProcessElement
-    public void process(
-        @Element KV<String, Iterable<IndexEntry>> group,
-        OutputReceiver<KV<String, List<IndexEntry>>> out) {
-      List<IndexEntry> batch = new ArrayList<>();
-      for (IndexEntry e : group.getValue()) {
-        batch.add(e);
-        if (batch.size() == MOST_PER_BATCH) {
-          out.output(KV.of(group.getKey(), batch));
-          batch = new ArrayList<>();
-        }
-      }
-      if (!batch.isEmpty()) {
-        out.output(KV.of(group.getKey(), batch));
-      }
-    }
   }
 
   static final int MOST_PER_BATCH = 500;
@@ -138,7 +105,7 @@ public final class WriteIndex
     return kept;
   }
 
-  static final class IndexFn extends DoFn<KV<String, List<IndexEntry>>, Void> {
+  static final class IndexFn extends DoFn<KV<String, Iterable<IndexEntry>>, Void> {
     @StateId("entries")
     private final StateSpec<BagState<IndexEntry>> entriesSpec =
         StateSpecs.bag(SerializableCoder.of(IndexEntry.class));
@@ -153,7 +120,7 @@ public final class WriteIndex
 
     @ProcessElement
     public void process(
-        @Element KV<String, List<IndexEntry>> batch,
+        @Element KV<String, Iterable<IndexEntry>> batch,
         @StateId("entries") BagState<IndexEntry> entries)
         throws IOException {
       List<IndexEntry> all = new ArrayList<>();
