@@ -10,8 +10,8 @@ import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.sink.ReportFile;
 import io.streamprofiler.sink.ReportNames;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +20,17 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.state.BagState;
 import org.apache.beam.sdk.state.StateSpec;
 import org.apache.beam.sdk.state.StateSpecs;
+import org.apache.beam.sdk.state.TimeDomain;
+import org.apache.beam.sdk.state.Timer;
+import org.apache.beam.sdk.state.TimerSpec;
+import org.apache.beam.sdk.state.TimerSpecs;
 import org.apache.beam.sdk.state.ValueState;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -33,10 +38,9 @@ import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.joda.time.Instant;
 
 /**
  * Adds a {@code drift} section and DRIFT alerts to every profile, before it is rendered.
@@ -45,18 +49,19 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  *   <li>{@code previous}: each profile is compared with the latest revision of the same key's
  *       previous window (the nearest earlier window seen), kept in per-key state in the global
  *       window; a revision (late pane) of a window is compared with the previous window, never with
- *       its own earlier pane. Only the last {@value #KEPT_WINDOWS} windows of a key are kept. When
- *       a window's profile arrives after the next window's (a bounded run fires every window at the
- *       end, in any order), that next window is emitted again, now compared with it. A comparison
- *       page ({@code <window>_pane<N>.previous.html}) is written beside each report.
+ *       its own earlier pane. Only the last {@value #KEPT_WINDOWS} windows of a key are kept.
+ *       Profiles wait for the watermark to pass their window, then are compared in event-time
+ *       order: a bounded run, which fires every window at the end in any order, compares each
+ *       window once, with its true predecessor. Early panes are compared at once, so that early
+ *       firings stay early. A comparison page ({@code <window>_pane<N>.previous.html}) goes with
+ *       each profile that has a baseline.
  *   <li>{@code fleet}: each key is compared with every other key of the same window, pooled (the
  *       count-weighted mixture of their distributions); every firing of a window re-emits its keys.
  *   <li>{@code none}: profiles pass unchanged.
  * </ul>
  */
-public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>, PCollectionTuple> {
-  public static final TupleTag<Profile> PROFILES = new TupleTag<>() {};
-  public static final TupleTag<ReportFile> COMPARISONS = new TupleTag<>() {};
+public final class DriftAgainstBaseline
+    extends PTransform<PCollection<Profile>, PCollection<Drifted>> {
   static final int KEPT_WINDOWS = 4;
 
   private final DriftConfig config;
@@ -66,46 +71,34 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<Profile> profiles) {
-    switch (config.baseline()) {
-      case "previous":
-        {
-          PCollectionTuple out =
-              profiles
-                  .apply(
-                      "KeyByProfileKey",
-                      WithKeys.of((Profile p) -> p.context().key())
-                          .withKeyType(TypeDescriptors.strings()))
-                  .setCoder(KvCoder.of(StringUtf8Coder.of(), new ProfileCoder()))
-                  .apply("IntoGlobalWindow", Window.<KV<String, Profile>>into(new GlobalWindows()))
-                  .apply(
-                      "CompareWithPreviousWindow",
-                      ParDo.of(new PreviousWindowFn(config.thresholds()))
-                          .withOutputTags(PROFILES, TupleTagList.of(COMPARISONS)));
-          out.get(PROFILES).setCoder(new ProfileCoder());
-          out.get(COMPARISONS).setCoder(new ReportFileCoder());
-          return out;
-        }
-      case "fleet":
-        {
-          PCollection<Profile> compared =
-              profiles
-                  .apply(
-                      "KeyByWindow",
-                      WithKeys.of((Profile p) -> "fleet").withKeyType(TypeDescriptors.strings()))
-                  .setCoder(KvCoder.of(StringUtf8Coder.of(), new ProfileCoder()))
-                  .apply("GroupFleetOfWindow", GroupByKey.create())
-                  .apply("CompareWithFleet", ParDo.of(new FleetFn(config.thresholds())))
-                  .setCoder(new ProfileCoder());
-          return PCollectionTuple.of(PROFILES, compared).and(COMPARISONS, noFiles(profiles));
-        }
-      default:
-        return PCollectionTuple.of(PROFILES, profiles).and(COMPARISONS, noFiles(profiles));
-    }
-  }
-
-  private static PCollection<ReportFile> noFiles(PCollection<Profile> profiles) {
-    return profiles.getPipeline().apply("NoComparisons", Create.empty(new ReportFileCoder()));
+  public PCollection<Drifted> expand(PCollection<Profile> profiles) {
+    return switch (config.baseline()) {
+      case "previous" ->
+          profiles
+              .apply(
+                  "KeyByProfileKey",
+                  WithKeys.of((Profile p) -> p.context().key())
+                      .withKeyType(TypeDescriptors.strings()))
+              .setCoder(KvCoder.of(StringUtf8Coder.of(), new ProfileCoder()))
+              .apply("IntoGlobalWindow", Window.<KV<String, Profile>>into(new GlobalWindows()))
+              .apply(
+                  "CompareWithPreviousWindow", ParDo.of(new PreviousWindowFn(config.thresholds())))
+              .setCoder(new DriftedCoder());
+      case "fleet" ->
+          profiles
+              .apply(
+                  "KeyByWindow",
+                  WithKeys.of((Profile p) -> "fleet").withKeyType(TypeDescriptors.strings()))
+              .setCoder(KvCoder.of(StringUtf8Coder.of(), new ProfileCoder()))
+              .apply("GroupFleetOfWindow", GroupByKey.create())
+              .apply("CompareWithFleet", ParDo.of(new FleetFn(config.thresholds())))
+              .setCoder(new DriftedCoder());
+      default ->
+          profiles
+              .apply(
+                  "NoDrift", MapElements.into(TypeDescriptor.of(Drifted.class)).via(Drifted::alone))
+              .setCoder(new DriftedCoder());
+    };
   }
 
   static Map<String, Object> window(WindowContext w) {
@@ -113,7 +106,7 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
   }
 
   private static String iso(long micros) {
-    return Instant.ofEpochSecond(
+    return java.time.Instant.ofEpochSecond(
             Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)
         .toString();
   }
@@ -138,13 +131,31 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
     return ReportNames.report(c.key(), c.startMicros(), c.paneIndex(), "previous.html");
   }
 
-  /** Per key: the latest revision of each of the last windows, raw (without drift). */
-  static final class PreviousWindowFn extends DoFn<KV<String, Profile>, Profile> {
+  /**
+   * Per key: profiles waiting for the watermark, and the latest revision of each of the last
+   * windows, raw (without drift).
+   */
+  static final class PreviousWindowFn extends DoFn<KV<String, Profile>, Drifted> {
+    /** Windows first, then panes: the order in which a stream would have produced them. */
+    private static final Comparator<Profile> EVENT_ORDER =
+        Comparator.comparingLong((Profile p) -> p.context().startMicros())
+            .thenComparingLong(p -> p.context().paneIndex());
+
     private final DriftThresholds thresholds;
 
     @StateId("windows")
     private final StateSpec<ValueState<Map<Long, Profile>>> windowsSpec =
         StateSpecs.value(MapCoder.of(VarLongCoder.of(), new ProfileCoder()));
+
+    @StateId("waiting")
+    private final StateSpec<BagState<Profile>> waitingSpec = StateSpecs.bag(new ProfileCoder());
+
+    /** When the flush timer is set for, so that it only ever moves earlier. */
+    @StateId("flushAt")
+    private final StateSpec<ValueState<Long>> flushAtSpec = StateSpecs.value(VarLongCoder.of());
+
+    @TimerId("flush")
+    private final TimerSpec flushSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
     PreviousWindowFn(DriftThresholds thresholds) {
       this.thresholds = thresholds;
@@ -153,30 +164,67 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
     @ProcessElement
     public void process(
         @Element KV<String, Profile> element,
-        @StateId("windows") ValueState<Map<Long, Profile>> state,
-        MultiOutputReceiver out) {
-      Profile current = element.getValue();
-      long start = current.context().startMicros();
+        @Timestamp Instant timestamp,
+        @StateId("windows") ValueState<Map<Long, Profile>> windows,
+        @StateId("waiting") BagState<Profile> waiting,
+        @StateId("flushAt") ValueState<Long> flushAt,
+        @TimerId("flush") Timer flush,
+        OutputReceiver<Drifted> out) {
+      Profile profile = element.getValue();
+      if ("EARLY".equals(profile.context().timing())) {
+        compareInOrder(List.of(profile), windows, out);
+        return;
+      }
+      waiting.add(profile);
+      Long at = flushAt.read();
+      if (at == null || timestamp.getMillis() < at) {
+        flush.set(timestamp);
+        flushAt.write(timestamp.getMillis());
+      }
+    }
+
+    @OnTimer("flush")
+    public void flush(
+        @StateId("windows") ValueState<Map<Long, Profile>> windows,
+        @StateId("waiting") BagState<Profile> waiting,
+        @StateId("flushAt") ValueState<Long> flushAt,
+        OutputReceiver<Drifted> out) {
+      List<Profile> ready = new ArrayList<>();
+      waiting.read().forEach(ready::add);
+      waiting.clear();
+      flushAt.clear();
+      ready.sort(EVENT_ORDER);
+      compareInOrder(ready, windows, out);
+    }
+
+    private void compareInOrder(
+        List<Profile> profiles, ValueState<Map<Long, Profile>> state, OutputReceiver<Drifted> out) {
       Map<Long, Profile> stored = state.read();
       TreeMap<Long, Profile> windows = stored == null ? new TreeMap<>() : new TreeMap<>(stored);
-      Map.Entry<Long, Profile> previous = windows.lowerEntry(start);
-      emit(previous == null ? null : previous.getValue(), current, out);
-      Profile same = windows.get(start);
-      boolean isNew = same == null;
-      if (isNew || same.context().paneIndex() <= current.context().paneIndex()) {
-        windows.put(start, current);
-      }
-      Map.Entry<Long, Profile> next = windows.higherEntry(start);
-      if (isNew && next != null) {
-        emit(current, next.getValue(), out); // it had been compared with an older window, or none
-      }
-      while (windows.size() > KEPT_WINDOWS) {
-        windows.pollFirstEntry();
+      for (Profile current : profiles) {
+        long start = current.context().startMicros();
+        Map.Entry<Long, Profile> previous = windows.lowerEntry(start);
+        emit(previous == null ? null : previous.getValue(), current, out);
+        Profile same = windows.get(start);
+        boolean isNew = same == null;
+        if (isNew || same.context().paneIndex() <= current.context().paneIndex()) {
+          windows.put(start, current);
+        }
+        Map.Entry<Long, Profile> next = windows.higherEntry(start);
+        if (isNew && next != null) {
+          // a window nobody had seen, before one already compared: late rows opened it
+          emit(current, next.getValue(), out);
+        }
+        while (windows.size() > KEPT_WINDOWS) {
+          windows.pollFirstEntry();
+        }
       }
       state.write(new LinkedHashMap<>(windows));
     }
 
-    private void emit(Profile reference, Profile current, MultiOutputReceiver out) {
+    private void emit(Profile reference, Profile current, OutputReceiver<Drifted> out) {
+      // every profile leaves at its own window's end, as it came, whenever it is compared
+      Instant at = new Instant(current.context().endMicros() / 1000L - 1);
       if (reference == null) {
         Map<String, Object> baseline =
             Tree.object()
@@ -184,29 +232,31 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
                 .put("note", "no earlier window of this key has been profiled")
                 .build();
         Drift.Result none = Drift.noBaseline(baseline, thresholds);
-        out.get(PROFILES)
-            .output(
+        out.outputWithTimestamp(
+            Drifted.alone(
                 ProfileAdditions.withSection(
-                    current, "drift", none.section(), Drift.ALERT, none.alerts()));
+                    current, "drift", none.section(), Drift.ALERT, none.alerts())),
+            at);
         return;
       }
       Drift.Result result =
           Drift.compare(reference, current, thresholds, previousBaseline(reference, current));
-      out.get(PROFILES)
-          .output(
+      ReportFile page =
+          new ReportFile(
+              comparisonPath(current.context()),
+              CompareReport.html(reference, current, result).getBytes(StandardCharsets.UTF_8),
+              null);
+      out.outputWithTimestamp(
+          new Drifted(
               ProfileAdditions.withSection(
-                  current, "drift", result.section(), Drift.ALERT, result.alerts()));
-      out.get(COMPARISONS)
-          .output(
-              new ReportFile(
-                  comparisonPath(current.context()),
-                  CompareReport.html(reference, current, result).getBytes(StandardCharsets.UTF_8),
-                  null));
+                  current, "drift", result.section(), Drift.ALERT, result.alerts()),
+              page),
+          at);
     }
   }
 
   /** Every key of a window against the pooled others. */
-  static final class FleetFn extends DoFn<KV<String, Iterable<Profile>>, Profile> {
+  static final class FleetFn extends DoFn<KV<String, Iterable<Profile>>, Drifted> {
     private final DriftThresholds thresholds;
 
     FleetFn(DriftThresholds thresholds) {
@@ -214,7 +264,7 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Profile>> fleet, OutputReceiver<Profile> out) {
+    public void process(@Element KV<String, Iterable<Profile>> fleet, OutputReceiver<Drifted> out) {
       Map<String, Profile> latest = new TreeMap<>();
       for (Profile p : fleet.getValue()) {
         latest.merge(
@@ -249,8 +299,9 @@ public final class DriftAgainstBaseline extends PTransform<PCollection<Profile>,
                     thresholds)
                 : Drift.compare(others, current, thresholds, baseline);
         out.output(
-            ProfileAdditions.withSection(
-                current, "drift", result.section(), Drift.ALERT, result.alerts()));
+            Drifted.alone(
+                ProfileAdditions.withSection(
+                    current, "drift", result.section(), Drift.ALERT, result.alerts())));
       }
     }
   }

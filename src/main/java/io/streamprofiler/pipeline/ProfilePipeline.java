@@ -86,7 +86,7 @@ public final class ProfilePipeline {
 
   /** The part after parsing, shared by every source. */
   static void profile(PCollection<RowBatch> rows, PipelineConfig config) {
-    PCollectionTuple drifted =
+    PCollection<Drifted> drifted =
         rows.apply(
                 "KeyBy" + camel(config.schema().keyColumn()),
                 WithKeys.of((RowBatch batch) -> batch.key()).withKeyType(TypeDescriptors.strings()))
@@ -101,19 +101,22 @@ public final class ProfilePipeline {
                     config.earlyFiringInterval(),
                     new Profiler(config.schema(), config.settings())))
             .apply("DriftAgainstBaseline", new DriftAgainstBaseline(config.drift()));
-    PCollection<Profile> profiles = drifted.get(DriftAgainstBaseline.PROFILES);
     drifted
-        .apply(
-            "RenderReports", new RenderWithComparisons(config.schema().keyColumn(), config.quiet()))
+        .apply("RenderReports", new RenderReports(config.schema().keyColumn(), config.quiet()))
         .apply("WriteReports", new WriteReports(config.output()))
         .apply("WriteIndex", new WriteIndex(config.output()));
     if (!config.alertsTopic().isEmpty()) {
-      profiles.apply(
-          "PublishAlerts",
-          new PublishAlerts(
-              config.kafka().bootstrapServers(),
-              config.alertsTopic(),
-              config.kafka().properties()));
+      drifted
+          .apply(
+              "DriftedProfiles",
+              MapElements.into(TypeDescriptor.of(Profile.class)).via(Drifted::profile))
+          .setCoder(new ProfileCoder())
+          .apply(
+              "PublishAlerts",
+              new PublishAlerts(
+                  config.kafka().bootstrapServers(),
+                  config.alertsTopic(),
+                  config.kafka().properties()));
     }
   }
 

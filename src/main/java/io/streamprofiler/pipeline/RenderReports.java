@@ -25,10 +25,11 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Renders each profile to its JSON and HTML files and prints one line per report, as the reference
- * Bytewax flow does: {@code device <key> profiled at hour <window start>}.
+ * Renders each profile to its JSON and HTML files, passes its comparison page on beside them, and
+ * prints one line per report, as the reference Bytewax flow does: {@code device <key> profiled at
+ * hour <window start>}.
  */
-public final class RenderReports extends PTransform<PCollection<Profile>, PCollection<ReportFile>> {
+public final class RenderReports extends PTransform<PCollection<Drifted>, PCollection<ReportFile>> {
   private static final DateTimeFormatter HOUR =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -41,13 +42,13 @@ public final class RenderReports extends PTransform<PCollection<Profile>, PColle
   }
 
   @Override
-  public PCollection<ReportFile> expand(PCollection<Profile> profiles) {
+  public PCollection<ReportFile> expand(PCollection<Drifted> profiles) {
     return profiles
         .apply("RenderJsonAndHtml", ParDo.of(new RenderFn(keyColumn, quiet)))
         .setCoder(new ReportFileCoder());
   }
 
-  static final class RenderFn extends DoFn<Profile, ReportFile> {
+  static final class RenderFn extends DoFn<Drifted, ReportFile> {
     private final String keyColumn;
     private final boolean quiet;
     private final Counter bytes = Metrics.counter(Accounting.NAMESPACE, Accounting.REPORT_BYTES);
@@ -58,7 +59,8 @@ public final class RenderReports extends PTransform<PCollection<Profile>, PColle
     }
 
     @ProcessElement
-    public void process(@Element Profile profile, OutputReceiver<ReportFile> out) {
+    public void process(@Element Drifted drifted, OutputReceiver<ReportFile> out) {
+      Profile profile = drifted.profile();
       WindowContext w = profile.context();
       byte[] json = JsonReport.write(profile).getBytes(StandardCharsets.UTF_8);
       byte[] html = HtmlReport.render(profile).getBytes(StandardCharsets.UTF_8);
@@ -69,6 +71,10 @@ public final class RenderReports extends PTransform<PCollection<Profile>, PColle
           new ReportFile(
               ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json"), json, null));
       out.output(new ReportFile(htmlPath, html, entry));
+      if (drifted.comparisonPage() != null) {
+        bytes.inc(drifted.comparisonPage().content().length);
+        out.output(drifted.comparisonPage());
+      }
       if (!quiet) {
         String hour = HOUR.format(Instant.ofEpochMilli(w.startMicros() / 1000L));
         String revision =

@@ -8,13 +8,16 @@ import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.ProfileSettings;
 import io.streamprofiler.profile.Profiler;
 import io.streamprofiler.profile.Tree;
+import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.record.Row;
 import io.streamprofiler.record.RowCoder;
 import io.streamprofiler.record.Schema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.testing.PAssert;
@@ -108,8 +111,8 @@ public class DriftPipelineTest {
         .apply(
             new ProfileWindows(Duration.standardHours(1), Duration.ZERO, new Profiler(SCHEMA, s)))
         .apply(new DriftAgainstBaseline(new DriftConfig(baseline, DriftThresholds.defaults())))
-        .get(DriftAgainstBaseline.PROFILES)
-        .apply(MapElements.into(TypeDescriptors.strings()).via(DriftPipelineTest::summary));
+        .apply(
+            MapElements.into(TypeDescriptors.strings()).via((Drifted d) -> summary(d.profile())));
   }
 
   /** key|hour|baseline present|drifted columns|DRIFT alerts. */
@@ -203,6 +206,74 @@ public class DriftPipelineTest {
               }
               return null;
             });
+    pipeline.run().waitUntilFinish();
+  }
+
+  /**
+   * A bounded run fires every window at the end, in any order: each window must still be compared
+   * once, with its true predecessor, and get its comparison page.
+   */
+  @Test
+  public void windowsArrivingInAnyOrderAreComparedOnceWithTheirPredecessor() {
+    int hours = 8;
+    Profiler profiler = new Profiler(SCHEMA, ProfileSettings.defaults());
+    Random random = new Random(7);
+    List<TimestampedValue<Profile>> profiles = new ArrayList<>();
+    for (int h = 0; h < hours; h++) {
+      Map<String, List<Row>> byKey = new TreeMap<>();
+      for (TimestampedValue<KV<String, Row>> r : hour(h, random, new double[] {0, 0, 0})) {
+        byKey
+            .computeIfAbsent(r.getValue().getKey(), k -> new ArrayList<>())
+            .add(r.getValue().getValue());
+      }
+      long start = (T0 + h * 3_600_000L) * 1000L;
+      for (Map.Entry<String, List<Row>> e : byKey.entrySet()) {
+        WindowContext w =
+            new WindowContext(e.getKey(), start, start + 3_600_000_000L, 0, "ON_TIME", true, 0);
+        profiles.add(
+            TimestampedValue.of(
+                profiler.profile(e.getValue(), w), new Instant(w.endMicros() / 1000 - 1)));
+      }
+    }
+    Collections.shuffle(profiles, new Random(3));
+    // as a bounded run's window step fires them: all at once, before the watermark moves on
+    TestStream<Profile> fired =
+        TestStream.create(new ProfileCoder())
+            .addElements(
+                profiles.get(0),
+                profiles.subList(1, profiles.size()).toArray(new TimestampedValue[0]))
+            .advanceWatermarkToInfinity();
+    PCollection<String> out =
+        pipeline
+            .apply(fired)
+            .apply(
+                new DriftAgainstBaseline(new DriftConfig("previous", DriftThresholds.defaults())))
+            .apply(
+                MapElements.into(TypeDescriptors.strings())
+                    .via(
+                        (Drifted d) -> {
+                          Profile p = d.profile();
+                          Object start =
+                              Tree.object(Tree.object(p.section("drift"), "baseline"), "window")
+                                  .get("start");
+                          return p.context().key()
+                              + "|"
+                              + (p.context().startMicros() / 1000 - T0) / 3_600_000L
+                              + "|"
+                              + (start == null
+                                  ? "none"
+                                  : (java.time.Instant.parse(start.toString()).toEpochMilli() - T0)
+                                      / 3_600_000L)
+                              + "|"
+                              + (d.comparisonPage() != null);
+                        }));
+    List<String> expected = new ArrayList<>();
+    for (int d = 0; d < DEVICES; d++) {
+      for (int h = 0; h < hours; h++) {
+        expected.add("dev-" + d + "|" + h + "|" + (h == 0 ? "none|false" : (h - 1) + "|true"));
+      }
+    }
+    PAssert.that(out).containsInAnyOrder(expected);
     pipeline.run().waitUntilFinish();
   }
 }

@@ -1,0 +1,29 @@
+package io.streamprofiler.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.NullableCoder;
+
+/** A drifted profile as its profile and, maybe, its comparison page. */
+final class DriftedCoder extends AtomicCoder<Drifted> {
+  private static final long serialVersionUID = 1L;
+  private static final ProfileCoder PROFILE = new ProfileCoder();
+  private static final NullableCoder<io.streamprofiler.sink.ReportFile> PAGE =
+      NullableCoder.of(new ReportFileCoder());
+
+  @Override
+  public void encode(Drifted d, OutputStream out) throws IOException {
+    PROFILE.encode(d.profile(), out);
+    PAGE.encode(d.comparisonPage(), out);
+  }
+
+  @Override
+  public Drifted decode(InputStream in) throws IOException {
+    return new Drifted(PROFILE.decode(in), PAGE.decode(in));
+  }
+
+  @Override
+  public void verifyDeterministic() {}
+}
