@@ -23,8 +23,11 @@ final class ColumnValues {
   /** One entry per row: the number, or NaN when the value is missing or not a number. */
   final double[] aligned;
 
-  /** Every non-missing value as text (numbers in shortest form), in time order. */
-  final List<String> texts;
+  private final List<Row> rows;
+  private final int column;
+
+  /** Made on first use: a numeric column that stays numeric never needs its values as text. */
+  private List<String> texts;
 
   /** Row indices where the value is missing. */
   final boolean[] missing;
@@ -40,7 +43,8 @@ final class ColumnValues {
       double[] numbers,
       long[] numberTimes,
       double[] aligned,
-      List<String> texts,
+      List<Row> rows,
+      int column,
       boolean[] missing,
       int nMissing,
       boolean hasText) {
@@ -49,7 +53,8 @@ final class ColumnValues {
     this.numbers = numbers;
     this.numberTimes = numberTimes;
     this.aligned = aligned;
-    this.texts = texts;
+    this.rows = rows;
+    this.column = column;
     this.missing = missing;
     this.nMissing = nMissing;
     this.hasText = hasText;
@@ -61,7 +66,6 @@ final class ColumnValues {
     long[] times = new long[n];
     double[] aligned = new double[n];
     boolean[] missing = new boolean[n];
-    List<String> texts = new ArrayList<>(n);
     int count = 0;
     int nMissing = 0;
     boolean hasText = false;
@@ -80,7 +84,6 @@ final class ColumnValues {
       } else {
         hasText = true;
       }
-      texts.add(row.display(column));
     }
     return new ColumnValues(
         name,
@@ -88,10 +91,25 @@ final class ColumnValues {
         Arrays.copyOf(numbers, count),
         Arrays.copyOf(times, count),
         aligned,
-        texts,
+        rows,
+        column,
         missing,
         nMissing,
         hasText);
+  }
+
+  /** Every non-missing value as text (numbers in shortest form), in time order. */
+  List<String> texts() {
+    if (texts == null) {
+      List<String> t = new ArrayList<>(n - nMissing);
+      for (int i = 0; i < n; i++) {
+        if (!missing[i]) {
+          t.add(rows.get(i).display(column));
+        }
+      }
+      texts = t;
+    }
+    return texts;
   }
 
   int count() {

@@ -84,7 +84,7 @@ final class CorrelationSection {
     boolean booleans = v.type() == VariableType.Boolean;
     for (int i = 0; i < c.n; i++) {
       if (!c.missing[i]) {
-        String text = c.texts.get(k++);
+        String text = c.texts().get(k++);
         perRow[i] =
             booleans ? io.streamprofiler.profile.stats.TextSummary.booleanToken(text) : text;
       }

@@ -42,8 +42,8 @@ public final class Profiler implements Serializable {
       vars.add(v);
       variables.put(column.name, v.fields());
     }
-    List<List<String>> cells = TableSection.asText(rows, schema.size());
-    Duplicates.DuplicateSummary duplicates = Duplicates.of(cells, TableSection.SAMPLE_ROWS);
+    Duplicates.DuplicateSummary<RowCells> duplicates =
+        Duplicates.of(RowCells.of(rows, schema.size()), TableSection.SAMPLE_ROWS);
     Map<String, Object> correlations = CorrelationSection.of(vars, settings.correlations()).build();
     Tree tree =
         Tree.object()
@@ -75,7 +75,7 @@ public final class Profiler implements Serializable {
                     rows.size(),
                     duplicates.nDuplicates(),
                     settings))
-            .put("sample", TableSection.sample(cells, schema))
+            .put("sample", TableSection.sample(rows, schema))
             .put("duplicates", TableSection.duplicates(duplicates));
     return new Profile(context, tree.build());
   }

@@ -18,7 +18,7 @@ final class TableSection {
   static Tree table(
       List<Row> rows,
       List<VariableSection.Described> vars,
-      Duplicates.DuplicateSummary duplicates) {
+      Duplicates.DuplicateSummary<RowCells> duplicates) {
     long cells = (long) rows.size() * vars.size();
     long missing = vars.stream().mapToLong(v -> v.column().nMissing).sum();
     Map<VariableType, Integer> types = new EnumMap<>(VariableType.class);
@@ -48,27 +48,23 @@ final class TableSection {
   static List<List<String>> asText(List<Row> rows, int columns) {
     List<List<String>> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
-      List<String> cells = new ArrayList<>(columns);
-      for (int i = 0; i < columns; i++) {
-        cells.add(r.display(i));
-      }
-      out.add(cells);
+      out.add(new RowCells(r, columns).display());
     }
     return out;
   }
 
-  static Tree sample(List<List<String>> rows, Schema schema) {
+  static Tree sample(List<Row> rows, Schema schema) {
     int n = rows.size();
     return Tree.object()
         .put("columns", schema.columns())
-        .put("head", rows.subList(0, Math.min(SAMPLE_ROWS, n)))
-        .put("tail", rows.subList(Math.max(0, n - SAMPLE_ROWS), n));
+        .put("head", asText(rows.subList(0, Math.min(SAMPLE_ROWS, n)), schema.size()))
+        .put("tail", asText(rows.subList(Math.max(0, n - SAMPLE_ROWS), n), schema.size()));
   }
 
-  static List<Object> duplicates(Duplicates.DuplicateSummary summary) {
+  static List<Object> duplicates(Duplicates.DuplicateSummary<RowCells> summary) {
     List<Object> list = new ArrayList<>();
-    for (ValueCount<List<String>> row : summary.mostFrequent()) {
-      list.add(Tree.object().put("row", row.value()).put("count", row.count()).build());
+    for (ValueCount<RowCells> row : summary.mostFrequent()) {
+      list.add(Tree.object().put("row", row.value().display()).put("count", row.count()).build());
     }
     return list;
   }

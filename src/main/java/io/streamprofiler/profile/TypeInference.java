@@ -72,7 +72,7 @@ final class TypeInference {
           ? VariableType.TimeSeries
           : VariableType.Numeric;
     }
-    if (column.texts.stream().allMatch(TypeInference::isBooleanToken)) {
+    if (column.texts().stream().allMatch(TypeInference::isBooleanToken)) {
       return VariableType.Boolean;
     }
     boolean fewValues =

@@ -42,15 +42,18 @@ final class VariableSection {
       ColumnValues column, long[] eventTimes, ColumnType declared, ProfileSettings settings) {
     boolean isEventTime = eventTimes != null;
     int cap = settings.maxDistinctTracked();
-    ValueCounts<String> textCounts = ValueCounts.of(column.texts, cap);
     ValueCounts<Double> numberCounts =
         column.hasText ? null : ValueCounts.ofDoubles(column.numbers, cap);
+    ValueCounts<String> textCounts = column.hasText ? ValueCounts.of(column.texts(), cap) : null;
     ValueCounts<?> distinct = numberCounts != null ? numberCounts : textCounts;
     // Past the cap there are more distinct values than were kept: inference sees at least one more.
     int nDistinct = distinct.truncated() ? distinct.nDistinct() + 1 : distinct.nDistinct();
     VariableType type = TypeInference.decide(column, nDistinct, isEventTime, declared, settings);
     if (type == VariableType.DateTime && !isEventTime) {
-      eventTimes = instants(column.texts);
+      eventTimes = instants(column.texts());
+    }
+    if (textCounts == null && type != VariableType.Numeric && type != VariableType.TimeSeries) {
+      textCounts = ValueCounts.of(column.texts(), cap); // numbers read as categories
     }
     Tree t = Tree.object().put("type", type.name());
     switch (type) {
@@ -61,13 +64,13 @@ final class VariableSection {
           numeric(Tree.object(), column, numberCounts).forEach((k, val) -> t.putIfAbsent(k, val));
         }
       }
-      case Boolean -> text(t, TextSummary.ofBooleanTokens(column.texts), column);
+      case Boolean -> text(t, TextSummary.ofBooleanTokens(column.texts()), column);
       case DateTime -> dateTime(t, column, eventTimes, textCounts);
       default -> text(t, TextSummary.of(textCounts), column);
     }
     ValueCounts<String> categories =
         type == VariableType.Boolean
-            ? TextSummary.ofBooleanTokens(column.texts).valueCounts()
+            ? TextSummary.ofBooleanTokens(column.texts()).valueCounts()
             : textCounts;
     if (distinct.truncated()) {
       // The "other" tail: how many values fell outside the tracked ones; n_distinct is a lower

@@ -1,14 +1,12 @@
 package io.streamprofiler.profile.stats;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * Duplicate rows over all columns of a table. Rows are compared as tuples of strings, {@code null}
- * for missing, and two missing cells are equal (as pandas' {@code duplicated}); callers pass each
- * cell in one canonical form (pandas compares parsed values, so "1" and "1.0" of a numeric column
- * must arrive as the same string).
+ * Duplicate rows over all columns of a table. Rows are compared by their {@code equals}: tuples of
+ * strings ({@code null} for missing, two missing cells equal, as pandas' {@code duplicated}), or
+ * any row type whose equality compares cells in one canonical form (pandas compares parsed values,
+ * so "1" and "1.0" of a numeric column must compare equal).
  */
 public final class Duplicates {
   /** Default length of the list of most frequent duplicated rows. */
@@ -23,27 +21,23 @@ public final class Duplicates {
    * topN of those rows with their number of occurrences, by count descending, ties by first
    * occurrence.
    */
-  public record DuplicateSummary(
+  public record DuplicateSummary<R>(
       long n,
       long nDuplicates,
       double pDuplicates,
       long nDuplicatedRowGroups,
-      List<ValueCount<List<String>>> mostFrequent) {}
+      List<ValueCount<R>> mostFrequent) {}
 
-  public static DuplicateSummary of(List<List<String>> rows, int topN) {
-    ValueCounts<List<String>> counts = ValueCounts.of(rows);
+  public static <R> DuplicateSummary<R> of(List<R> rows, int topN) {
+    ValueCounts<R> counts = ValueCounts.of(rows);
     long n = rows.size();
     long nDuplicates = counts.count() - counts.nDistinct();
     long groups = counts.nDistinct() - counts.nUnique();
-    List<ValueCount<List<String>>> top = new ArrayList<>();
-    for (ValueCount<List<String>> vc : counts.mostCommon((int) Math.min(topN, groups))) {
-      top.add(
-          new ValueCount<>(Collections.unmodifiableList(new ArrayList<>(vc.value())), vc.count()));
-    }
-    return new DuplicateSummary(n, nDuplicates, (double) nDuplicates / n, groups, List.copyOf(top));
+    List<ValueCount<R>> top = List.copyOf(counts.mostCommon((int) Math.min(topN, groups)));
+    return new DuplicateSummary<>(n, nDuplicates, (double) nDuplicates / n, groups, top);
   }
 
-  public static DuplicateSummary of(List<List<String>> rows) {
+  public static <R> DuplicateSummary<R> of(List<R> rows) {
     return of(rows, TOP);
   }
 }

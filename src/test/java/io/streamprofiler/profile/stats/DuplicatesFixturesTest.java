@@ -24,7 +24,7 @@ public class DuplicatesFixturesTest {
       for (JsonNode row : c.get("rows")) {
         rows.add(Fixtures.strings(row));
       }
-      Duplicates.DuplicateSummary d = Duplicates.of(rows, 10);
+      Duplicates.DuplicateSummary<List<String>> d = Duplicates.of(rows, 10);
       Fixtures.exact(name + " n", e.get("n"), d.n());
       Fixtures.exact(name + " n_duplicates", e.get("n_duplicates"), d.nDuplicates());
       Fixtures.exact(name + " groups", e.get("n_duplicated_row_groups"), d.nDuplicatedRowGroups());
@@ -46,7 +46,7 @@ public class DuplicatesFixturesTest {
 
   @Test
   public void emptyTableHasNoDuplicatesAndUndefinedShare() {
-    Duplicates.DuplicateSummary d = Duplicates.of(List.of());
+    Duplicates.DuplicateSummary<List<String>> d = Duplicates.of(List.of());
     assertEquals(0, d.nDuplicates());
     assertEquals(Double.NaN, d.pDuplicates(), 0.0);
     assertEquals(List.of(), d.mostFrequent());
@@ -58,7 +58,7 @@ public class DuplicatesFixturesTest {
     for (int i = 0; i < 30; i++) {
       rows.add(List.of("r" + (i % 12)));
     }
-    Duplicates.DuplicateSummary d = Duplicates.of(rows, 3);
+    Duplicates.DuplicateSummary<List<String>> d = Duplicates.of(rows, 3);
     assertEquals(18, d.nDuplicates());
     assertEquals(12, d.nDuplicatedRowGroups());
     assertEquals(3, d.mostFrequent().size());
