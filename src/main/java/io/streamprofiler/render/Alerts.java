@@ -101,7 +101,7 @@ final class Alerts {
       }
       case "SKEWED" -> {
         column(col);
-        b.append(" is highly skewed (|γ₁| = ")
+        b.append(" is highly skewed (|&gamma;&#x2081;| = ")
             .append(Html.escape(Format.number(value)))
             .append(" > ")
             .append(Html.escape(Format.number(threshold)))
@@ -117,7 +117,7 @@ final class Alerts {
       }
       case "UNIFORM" -> {
         column(col);
-        b.append(" is uniformly distributed (χ² p-value ")
+        b.append(" is uniformly distributed (&chi;&sup2; p-value ")
             .append(Html.escape(Format.number(value, 3)))
             .append(')');
       }
@@ -131,7 +131,7 @@ final class Alerts {
         column(col);
         b.append(" is non-stationary (ADF p-value ")
             .append(Html.escape(Format.number(value, 3)))
-            .append(" ≥ ")
+            .append(" &ge; ")
             .append(Html.escape(Format.number(threshold)))
             .append(')');
       }
@@ -168,7 +168,7 @@ final class Alerts {
   /** A column name, linked to its variable when it has one. */
   private void column(String name) {
     if (name == null) {
-      b.append(Format.NONE);
+      Html.append(b, Format.NONE);
       return;
     }
     Integer i = varIndex.get(name);

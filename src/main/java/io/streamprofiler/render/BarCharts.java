@@ -84,7 +84,7 @@ public final class BarCharts {
         b.append("><title>")
             .append(Html.escape(binLabel(edges[i], edges[i + 1], timeX, i == k - 1)))
             .append(": ")
-            .append(Format.count(c))
+            .append(Html.escape(Format.count(c)))
             .append("</title></rect>");
       } else {
         b.append("/>");

@@ -77,16 +77,16 @@ public final class HtmlReport {
     Html.append(b, title);
     b.append("</h1><div class=\"sub\">Window ");
     Html.append(b, d.windowLabel());
-    b.append(" · ")
-        .append(Format.count(Tree.object(d.tree(), "table").get("n")))
-        .append(" rows</div></div><div class=\"chips\">");
+    b.append(" &middot; ");
+    Html.append(b, Format.count(Tree.object(d.tree(), "table").get("n")));
+    b.append(" rows</div></div><div class=\"chips\">");
     page.timingChip(pane.get("timing"), true);
     b.append("<span class=\"chip muted\">Revision ")
         .append(Html.escape(Format.count(pane.get("index"))));
     b.append(
         Boolean.TRUE.equals(pane.get("is_last"))
-            ? " · final"
-            : pane.containsKey("is_last") ? " · provisional" : "");
+            ? " &middot; final"
+            : pane.containsKey("is_last") ? " &middot; provisional" : "");
     b.append("</span>");
     int n = d.alerts().all().size();
     b.append("<a class=\"chip ")

@@ -91,14 +91,14 @@ public final class IndexPage {
       }
     }
     page.main();
-    b.append("<div class=\"hero\"><div><h1>Data-quality reports</h1><div class=\"sub\">")
-        .append(Format.integer(entries.size()))
+    b.append("<div class=\"hero\"><div><h1>Data-quality reports</h1><div class=\"sub\">");
+    Html.append(b, Format.integer(entries.size()))
         .append(entries.size() == 1 ? " report" : " reports")
-        .append(" · ")
-        .append(Format.integer(byKey.size()))
+        .append(" &middot; ");
+    Html.append(b, Format.integer(byKey.size()))
         .append(byKey.size() == 1 ? " key" : " keys")
-        .append(" · ")
-        .append(Format.integer(windows))
+        .append(" &middot; ");
+    Html.append(b, Format.integer(windows))
         .append(windows == 1 ? " window" : " windows")
         .append("</div></div><div class=\"chips\">");
     page.chip(
@@ -151,12 +151,11 @@ public final class IndexPage {
         }) {
       b.append("<span class=\"sw c-").append(l[0]).append("\"></span>").append(l[1]).append(' ');
     }
-    b.append("against the previous window; Δ opens that comparison. Hover a cell for details.");
+    b.append(
+        "against the previous window; &Delta; opens that comparison. Hover a cell for details.");
     if (shown < starts.size()) {
-      b.append(" The latest ")
-          .append(shown)
-          .append(" of ")
-          .append(Format.integer(starts.size()))
+      b.append(" The latest ").append(shown).append(" of ");
+      Html.append(b, Format.integer(starts.size()))
           .append(" windows; every window is on each key's page.");
     }
     b.append("</p><div class=\"scroll\"><table class=\"fleet\"><thead><tr><th>Key</th>");
@@ -238,7 +237,7 @@ public final class IndexPage {
         .append(href == null ? "</span>" : "</a>");
     String comparison = Html.relativeHref(e.comparisonHref());
     if (comparison != null) {
-      b.append("<a class=\"cmp\" href=\"").append(comparison).append("\">Δ</a>");
+      b.append("<a class=\"cmp\" href=\"").append(comparison).append("\">&Delta;</a>");
     }
     b.append("</td>");
   }

@@ -48,10 +48,10 @@ public final class KeyHistory {
     String up = "../".repeat(folder.split("/").length);
     b.append("<div class=\"hero\"><div><h1>");
     Html.append(b, key);
-    b.append("</h1><div class=\"sub\">")
-        .append(Format.integer(windows.size()))
+    b.append("</h1><div class=\"sub\">");
+    Html.append(b, Format.integer(windows.size()))
         .append(windows.size() == 1 ? " window" : " windows")
-        .append(" · latest revision of each first</div></div><div class=\"chips\">");
+        .append(" &middot; latest revision of each first</div></div><div class=\"chips\">");
     page.link(up + "index.html", "All keys");
     b.append("</div></div>");
     table(page, "history", key, windows, folder + "/", up);
@@ -84,9 +84,9 @@ public final class KeyHistory {
       page.timingChip(latest.timing() == null ? "" : latest.timing(), false);
       b.append(" <span class=\"chip muted\">#")
           .append(latest.paneIndex())
-          .append(latest.isLast() ? " · final" : " · provisional")
-          .append("</span></td><td class=\"num\">")
-          .append(Format.integer(latest.rows()))
+          .append(latest.isLast() ? " &middot; final" : " &middot; provisional")
+          .append("</span></td><td class=\"num\">");
+      Html.append(b, Format.integer(latest.rows()))
           .append("</td><td class=\"num\"><span class=\"chip ")
           .append(latest.alertCount() > 0 ? "alert" : "ok")
           .append("\">")
@@ -99,12 +99,12 @@ public final class KeyHistory {
       List<IndexEntry> earlier = new ArrayList<>(panes.values());
       earlier.remove(latest);
       if (earlier.isEmpty()) {
-        b.append("<span class=\"null\">").append(Format.NONE).append("</span>");
+        Html.append(b.append("<span class=\"null\">"), Format.NONE).append("</span>");
       }
       for (int i = earlier.size() - 1; i >= 0; i--) {
         IndexEntry e = earlier.get(i);
         if (i < earlier.size() - 1) {
-          b.append(" · ");
+          b.append(" &middot; ");
         }
         page.link(
             relative(e.href(), prefix, up),
@@ -127,7 +127,7 @@ public final class KeyHistory {
     StringBuilder b = page.b();
     String level = e.driftLevel();
     if (level.isEmpty()) {
-      b.append("<span class=\"null\">").append(Format.NONE).append("</span>");
+      Html.append(b.append("<span class=\"null\">"), Format.NONE).append("</span>");
       return;
     }
     String label = level.equals("alert") ? "DRIFT" : level;

@@ -43,7 +43,7 @@ public final class MatrixCharts {
             .append(Double.isNaN(v) ? "#e4e4e7" : colour(v, lo))
             .append("\"><title>")
             .append(Html.escape(ri))
-            .append(" × ")
+            .append(" &#xD7; ")
             .append(Html.escape(String.valueOf(columns.get(j))))
             .append(": ")
             .append(Html.escape(Format.number(v, 3)))

@@ -57,7 +57,7 @@ final class SampleSection extends Section {
       for (int j = 0; j < width; j++) {
         Object v = j < row.size() ? row.get(j) : null;
         if (v == null) {
-          b.append("<td class=\"null\">").append(Format.NONE).append("</td>");
+          Html.append(b.append("<td class=\"null\">"), Format.NONE).append("</td>");
         } else {
           b.append("<td>");
           Html.append(b, Html.shorten(v.toString(), 120));

@@ -80,7 +80,7 @@ public final class ScatterCharts {
             .append("\" fill=\"")
             .append(hex(mix(255, 24, f), mix(255, 78, f), mix(255, 140, f)))
             .append("\"><title>")
-            .append(Format.count(c))
+            .append(Html.escape(Format.count(c)))
             .append("</title></rect>");
       }
     }

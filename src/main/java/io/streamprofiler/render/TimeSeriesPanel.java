@@ -52,7 +52,7 @@ final class TimeSeriesPanel {
     TimeCharts.correlogram(b, Tree.list(f, "acf"), band, "ACF of " + name);
     b.append("</div><div><h4>Partial autocorrelation (PACF)</h4>");
     TimeCharts.correlogram(b, Tree.list(f, "pacf"), band, "PACF of " + name);
-    b.append("</div></div><p class=\"note\">Shaded band: ±1.96/√n with n = ")
+    b.append("</div></div><p class=\"note\">Shaded band: &plusmn;1.96/&radic;n with n = ")
         .append(Html.escape(Format.count(f.get("count"))))
         .append(", the approximate 95% bound for white noise.</p>");
     Map<String, Object> at = Tree.object(f, "autocorr_at");
@@ -77,7 +77,8 @@ final class TimeSeriesPanel {
   void stationarity(Map<String, Object> f) {
     Map<String, Object> adf = Tree.object(f, "adf");
     Object alpha = Tree.object(Tree.object(tree, "analysis"), "settings").get("significance");
-    b.append("<div class=\"grid\"><div><h4>Augmented Dickey–Fuller test</h4><table class=\"kv\">");
+    b.append(
+        "<div class=\"grid\"><div><h4>Augmented Dickey&ndash;Fuller test</h4><table class=\"kv\">");
     if (adf.isEmpty()) {
       page.row("Result", Format.NONE);
     } else {
@@ -97,7 +98,7 @@ final class TimeSeriesPanel {
           .append(
               "</p><p class=\"note\">Unit root rejected when the p-value is below the significance level");
       if (alpha != null) {
-        b.append(" α = ").append(Html.escape(Format.number(Format.toDouble(alpha), 3)));
+        b.append(" &alpha; = ").append(Html.escape(Format.number(Format.toDouble(alpha), 3)));
       }
       b.append(".</p>");
     }

@@ -19,6 +19,17 @@ public class IndexPageTest {
     return new IndexEntry(key, start, end, pane, timing, last, alerts, 100 + pane, href);
   }
 
+  /** The index as a reader sees it, after asserting that it is written in ASCII. */
+  private static String render(List<IndexEntry> entries) {
+    return PageText.checked("index", IndexPage.render(entries));
+  }
+
+  /** A key's page as a reader sees it, after asserting that it is written in ASCII. */
+  private static String keyPage(
+      String key, String folder, Map<String, Map<Long, IndexEntry>> windows) {
+    return PageText.checked("key page", KeyHistory.page(key, folder, windows));
+  }
+
   @Test
   public void groupsByKeyAndWindowWithTheLatestRevisionProminent() {
     List<IndexEntry> entries =
@@ -63,7 +74,7 @@ public class IndexPageTest {
                 true,
                 0,
                 "dev-a/20200713T000000Z_pane0.html"));
-    String html = IndexPage.render(entries);
+    String html = render(entries);
     assertThat(html, containsString("5 reports · 2 keys · 3 windows"));
     assertThat(html, containsString("7 alerts in 2 windows (latest revisions)"));
     // dev-a before dev-b; newest window first
@@ -92,7 +103,7 @@ public class IndexPageTest {
         entry(Fixtures.SCRIPT, "2020-07-12T00:00:00Z", 0, Fixtures.IMG, true, 1, Fixtures.JS_URL));
     entries.add(
         entry(Fixtures.IMG, "<b>x</b>", 0, "ON_TIME", true, 1, "k/" + Fixtures.IMG + ".html"));
-    String html = IndexPage.render(entries);
+    String html = render(entries);
     for (String p : List.of(Fixtures.SCRIPT, Fixtures.IMG, "<b>x</b>")) {
       assertThat(html, not(containsString(p)));
     }
@@ -107,7 +118,7 @@ public class IndexPageTest {
 
   @Test
   public void emptyIndex() {
-    String html = IndexPage.render(List.of());
+    String html = render(List.of());
     assertThat(html, containsString("No report has been written yet."));
     assertThat(html, containsString("0 reports"));
   }
@@ -115,7 +126,7 @@ public class IndexPageTest {
   @Test
   public void repeatedPaneKeepsTheLastGiven() {
     String html =
-        IndexPage.render(
+        render(
             List.of(
                 entry("k", "2020-07-12T00:00:00Z", 0, "ON_TIME", true, 1, "old.html"),
                 entry("k", "2020-07-12T00:00:00Z", 0, "ON_TIME", true, 3, "new.html")));
@@ -158,7 +169,7 @@ public class IndexPageTest {
             drifting("dev-1", "dev-1", 1, 0, "ok", List.of(), 0),
             drifting("dev-1", "dev-1", 2, 0, "alert", List.of("temp", "humidity"), 3),
             drifting("dev-2", "dev-2", 1, 0, "warn", List.of("temp"), 1));
-    String html = IndexPage.render(entries);
+    String html = render(entries);
     assertThat(html, containsString("<table class=\"fleet\">"));
     String grid =
         html.substring(
@@ -207,14 +218,14 @@ public class IndexPageTest {
             "alert",
             List.of(Fixtures.IMG, Fixtures.SVG),
             Fixtures.JS_URL);
-    String html = IndexPage.render(List.of(e));
+    String html = render(List.of(e));
     for (String p : Fixtures.PAYLOADS) {
       assertThat(html, not(containsString(p)));
     }
     assertThat(html.toLowerCase(Locale.ROOT), not(containsString("href=\"javascript:")));
     assertThat(html, not(containsString("class=\"cmp\"")));
     HtmlReportTest.assertWellFormedTags(html);
-    String page = KeyHistory.page(e.key(), "k", IndexPage.byKey(List.of(e)).get(e.key()));
+    String page = keyPage(e.key(), "k", IndexPage.byKey(List.of(e)).get(e.key()));
     for (String p : Fixtures.PAYLOADS) {
       assertThat(page, not(containsString(p)));
     }
@@ -230,7 +241,7 @@ public class IndexPageTest {
             drifting("site/a", "site_a-1234", 1, 0, "warn", List.of("t"), 0),
             drifting("site/a", "site_a-1234", 1, 1, "ok", List.of(), 0));
     assertThat(KeyHistory.folder(entries), is("site_a-1234"));
-    String page = KeyHistory.page("site/a", "site_a-1234", IndexPage.byKey(entries).get("site/a"));
+    String page = keyPage("site/a", "site_a-1234", IndexPage.byKey(entries).get("site/a"));
     assertThat(
         page,
         containsString("<a href=\"20200712T010000Z_pane1.html\"><strong>Open report</strong></a>"));
@@ -286,7 +297,8 @@ public class IndexPageTest {
                 w == 0 ? "" : file + ".previous.html"));
       }
     }
-    String html = IndexPage.render(entries);
+    String html = IndexPage.render(entries); // as written: its size is what counts
+    PageText.assertAscii("large index", html);
     int bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     assertThat(
         "index of 1,000 keys x 200 windows is " + bytes + " bytes", bytes, lessThan(3_000_000));
