@@ -33,6 +33,39 @@ public final class Format {
   private static final DateTimeFormatter CLOCK_SECONDS =
       DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+  /** 10^k for k = 0..22: exact as doubles (10^22 is the largest power of ten that is). */
+  private static final double[] POW10 = new double[23];
+
+  /** 10^k for k = 0..18 as longs. */
+  private static final long[] LONG_POW10 = new long[19];
+
+  static {
+    double p = 1;
+    for (int k = 0; k < POW10.length; k++, p *= 10) {
+      POW10[k] = p;
+    }
+    long l = 1;
+    for (int k = 0; k < LONG_POW10.length; k++, l *= 10) {
+      LONG_POW10[k] = l;
+    }
+  }
+
+  /**
+   * The plain-decimal fast path of {@link #number(double, int)} serves up to this many significant
+   * digits: the scaled value stays below 10^15, an exact integer range of doubles and of longs, and
+   * the scale 10^k (k at most 15 + 3, as values are at least 10^-4) is exact.
+   */
+  private static final int MAX_FAST_DIGITS = 15;
+
+  /**
+   * How close to a tie (.5) the fraction of the scaled value may come before the fast path leaves
+   * the rounding to {@link BigDecimal} (plus one ulp of the scaled value, for large ones). The
+   * scaled value is the exact product rounded once, and every whole number plus .5 below 2^52 is a
+   * double, so rounding may bring a value that is no tie onto .5 but never across it; the margin,
+   * far wider than that error, does not rely on this alone.
+   */
+  private static final double TIE_MARGIN = 1e-7;
+
   private static final char[] SUPERSCRIPT = {'⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'};
 
   private Format() {}
@@ -76,9 +109,16 @@ public final class Format {
     if (d == Math.rint(d) && abs < 1e15) {
       return integer((long) d);
     }
-    if (abs >= Math.pow(10, digits) && abs < 1e9) {
+    if (abs >= (digits >= 0 && digits < POW10.length ? POW10[digits] : Math.pow(10, digits))
+        && abs < 1e9) {
       // never round away integral digits: 23,083.7 reads 23,084, not 23,080
       return integer(Math.round(d));
+    }
+    if (digits >= 1 && digits <= MAX_FAST_DIGITS && abs >= 1e-4 && abs < 1e9) {
+      String plain = plainFast(d < 0, abs, digits);
+      if (plain != null) {
+        return plain;
+      }
     }
     BigDecimal rounded = new BigDecimal(d).round(new MathContext(digits, RoundingMode.HALF_EVEN));
     double r = rounded.doubleValue();
@@ -88,6 +128,68 @@ public final class Format {
     }
     String plain = rounded.stripTrailingZeros().toPlainString();
     return group(plain.charAt(0) == '-' ? "−" + plain.substring(1) : plain);
+  }
+
+  /**
+   * {@code abs} (at least 10^-4, below 10^9, not integral, below 10^digits) rounded to {@code
+   * digits} significant digits as a plain decimal, as {@link #number(double, int)} writes it, or
+   * null when the exact {@link BigDecimal} rounding must decide: when the scaled value is too close
+   * to a tie to tell on which side its exact value lies, or when it rounds up to the next power of
+   * ten. {@code BigDecimal} of a double costs a few microseconds of big-integer arithmetic, and a
+   * report formats thousands of numbers.
+   *
+   * <p>The value is scaled by the smallest exact power of ten 10^k that gives it {@code digits}
+   * integral digits; that product is the exact one to half an ulp, so its integral part and the
+   * side of .5 its fraction falls on are those of the exact value unless the fraction is within
+   * {@link #TIE_MARGIN} of .5 (then {@code BigDecimal} rounds, half to even).
+   */
+  private static String plainFast(boolean negative, double abs, int digits) {
+    double low = POW10[digits - 1];
+    int k = 0;
+    double x = abs;
+    while (x < low) {
+      x = abs * POW10[++k];
+    }
+    double whole = Math.floor(x);
+    double fraction = x - whole; // exact (Sterbenz): x >= 1, so whole is within x/2 of x
+    if (Math.abs(fraction - 0.5) <= TIE_MARGIN + Math.ulp(x)) {
+      return null;
+    }
+    long m = (long) whole + (fraction > 0.5 ? 1 : 0);
+    if (m >= LONG_POW10[digits]) {
+      return null; // 9.99995 to 4 digits is 10: rare, and it may cross 10^9 into scientific form
+    }
+    while (k > 0 && m % 10 == 0) {
+      m /= 10;
+      k--;
+    }
+    StringBuilder b = new StringBuilder(digits + 8);
+    if (negative) {
+      b.append('−');
+    }
+    long scale = LONG_POW10[k];
+    appendGrouped(b, m / scale);
+    if (k > 0) {
+      b.append('.');
+      String fraction10 = Long.toString(m % scale);
+      for (int i = fraction10.length(); i < k; i++) {
+        b.append('0');
+      }
+      b.append(fraction10);
+    }
+    return b.toString();
+  }
+
+  /** A non-negative whole number with thousands separators. */
+  private static void appendGrouped(StringBuilder b, long n) {
+    String s = Long.toString(n);
+    int first = s.length() % 3;
+    for (int i = 0; i < s.length(); i++) {
+      if (i > 0 && (i - first) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(s.charAt(i));
+    }
   }
 
   /** A count: {@code 12,345}; non-integral counts fall back to {@link #number(double)}. */
@@ -100,18 +202,11 @@ public final class Format {
   }
 
   public static String integer(long l) {
-    String s = Long.toString(Math.abs(l));
-    StringBuilder b = new StringBuilder(s.length() + s.length() / 3 + 1);
+    StringBuilder b = new StringBuilder(27);
     if (l < 0) {
       b.append('−');
     }
-    int first = s.length() % 3;
-    for (int i = 0; i < s.length(); i++) {
-      if (i > 0 && (i - first) % 3 == 0) {
-        b.append(',');
-      }
-      b.append(s.charAt(i));
-    }
+    appendGrouped(b, Math.abs(l));
     return b.toString();
   }
 
