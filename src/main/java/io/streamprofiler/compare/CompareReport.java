@@ -1,7 +1,9 @@
 package io.streamprofiler.compare;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.Tree;
 import java.util.ArrayList;
@@ -54,8 +56,12 @@ public final class CompareReport {
    */
   static final double RELATIVE_CHANGE = 0.1;
 
+  /** Indented, and ASCII like the profile's JSON report: other characters as \\u escapes. */
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          .build();
 
   private CompareReport() {}
 

@@ -2,6 +2,7 @@ package io.streamprofiler.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.streamprofiler.profile.Profile;
@@ -20,7 +21,12 @@ import java.util.Map;
  * shortest round-trip form, so a number read back is the number computed.
  */
 public final class JsonReport {
-  private static final JsonFactory JSON = new JsonFactory();
+  /**
+   * Writes characters from U+0080 on as \\u escapes, so reports are ASCII: the JDK then keeps the
+   * report string one byte per char and encodes it to UTF-8 with a plain copy (see {@link Html}).
+   */
+  private static final JsonFactory JSON =
+      JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
   private static final ObjectMapper READER = new ObjectMapper();
 
