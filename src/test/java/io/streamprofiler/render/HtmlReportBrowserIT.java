@@ -288,6 +288,41 @@ public class HtmlReportBrowserIT {
   }
 
   /**
+   * Pages are written in ASCII with character references: the browser shows the data's text and the
+   * report's typography as they are, in the report and in a comparison.
+   */
+  @Test
+  public void nonAsciiTextReadsTheSame() throws Exception {
+    Profile left = AsciiPagesTest.unicode("profile-00.json");
+    Profile right = AsciiPagesTest.unicode("profile-b8.json");
+    String report = HtmlReport.render(right);
+    String comparison =
+        CompareReport.html(
+            left, right, CompareReport.drift(left, right, DriftThresholds.defaults()));
+    for (Loaded page :
+        List.of(
+            load("unicode", report, 1280, 900), load("compare-unicode", comparison, 1280, 900))) {
+      page.assertClean();
+      String title = chromium.evaluate(page.session, "document.title").asText();
+      assertThat(page.name + " title: " + title, title.contains(" · 2020-07-12"), is(true));
+      String text = chromium.evaluate(page.session, "document.body.textContent").asText();
+      for (String shown :
+          List.of(
+              AsciiPagesTest.KEY,
+              AsciiPagesTest.UMLAUT_COLUMN,
+              AsciiPagesTest.DEGREE_COLUMN,
+              AsciiPagesTest.EMOJI_COLUMN,
+              AsciiPagesTest.CATEGORY,
+              "−0.8801",
+              " × 10⁻",
+              "·",
+              "—")) {
+        assertThat(page.name + " shows " + shown, text.contains(shown), is(true));
+      }
+    }
+  }
+
+  /**
    * Hostile key, column names and categories on both sides of a comparison execute nowhere, with or
    * without the policy.
    */
