@@ -53,6 +53,23 @@ public final class Drift {
     }
   }
 
+  /**
+   * The result a profile carries: its {@code drift} section and DRIFT alerts, as {@link #compare}
+   * made them.
+   */
+  public static Result recorded(Profile profile) {
+    Map<String, Object> section = profile.section("drift");
+    List<Map<String, Object>> alerts = new ArrayList<>();
+    for (Map<String, Object> a : profile.alerts()) {
+      if (ALERT.equals(a.get("type"))) {
+        alerts.add(a);
+      }
+    }
+    List<String> drifted = new ArrayList<>();
+    Tree.list(section, "drifted").forEach(c -> drifted.add(String.valueOf(c)));
+    return new Result(section, alerts, drifted);
+  }
+
   /** {@code current} against one {@code reference}. */
   public static Result compare(
       Profile reference, Profile current, DriftThresholds t, Map<String, Object> baseline) {

@@ -1,15 +1,12 @@
 package io.streamprofiler.pipeline;
 
-import io.streamprofiler.compare.CompareReport;
 import io.streamprofiler.compare.Drift;
 import io.streamprofiler.compare.DriftThresholds;
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.ProfileAdditions;
 import io.streamprofiler.profile.Tree;
 import io.streamprofiler.profile.WindowContext;
-import io.streamprofiler.sink.ReportFile;
 import io.streamprofiler.sink.ReportNames;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,8 +50,8 @@ import org.joda.time.Instant;
  *       Profiles wait for the watermark to pass their window, then are compared in event-time
  *       order: a bounded run, which fires every window at the end in any order, compares each
  *       window once, with its true predecessor. Early panes are compared at once, so that early
- *       firings stay early. A comparison page ({@code <window>_pane<N>.previous.html}) goes with
- *       each profile that has a baseline.
+ *       firings stay early. Each profile that has a baseline travels with it, and the rendering
+ *       step draws the comparison page ({@code <window>_pane<N>.previous.html}).
  *   <li>{@code fleet}: each key is compared with every other key of the same window, pooled (the
  *       count-weighted mixture of their distributions); every firing of a window re-emits its keys.
  *   <li>{@code none}: profiles pass unchanged.
@@ -241,16 +238,11 @@ public final class DriftAgainstBaseline
       }
       Drift.Result result =
           Drift.compare(reference, current, thresholds, previousBaseline(reference, current));
-      ReportFile page =
-          new ReportFile(
-              comparisonPath(current.context()),
-              CompareReport.html(reference, current, result).getBytes(StandardCharsets.UTF_8),
-              null);
       out.outputWithTimestamp(
           new Drifted(
               ProfileAdditions.withSection(
                   current, "drift", result.section(), Drift.ALERT, result.alerts()),
-              page),
+              reference),
           at);
     }
   }

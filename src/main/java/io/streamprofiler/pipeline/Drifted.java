@@ -1,17 +1,18 @@
 package io.streamprofiler.pipeline;
 
 import io.streamprofiler.profile.Profile;
-import io.streamprofiler.sink.ReportFile;
 import java.io.Serializable;
 
 /**
- * A profile with its {@code drift} section, and the page comparing it with its baseline when there
- * is one. One element, not two outputs, so that a runner can fuse drift and rendering into one
- * step: a profile crosses no step boundary between them.
+ * A profile with its {@code drift} section, and the baseline it was compared with when there is
+ * one, so that the rendering step can draw the comparison page too. One element, not two outputs: a
+ * runner can fuse drift and rendering, or deal rendering out over its workers (see {@link
+ * SpreadOverWorkers}) while the drift state stays with its key.
  *
- * @param comparisonPage the {@code .previous.html} page, or null (fleet and no baseline)
+ * @param reference the previous window's profile (raw, without drift), or null (fleet, and no
+ *     baseline yet)
  */
-public record Drifted(Profile profile, ReportFile comparisonPage) implements Serializable {
+public record Drifted(Profile profile, Profile reference) implements Serializable {
   /** A profile without a comparison page. */
   public static Drifted alone(Profile profile) {
     return new Drifted(profile, null);

@@ -1,6 +1,9 @@
 package io.streamprofiler.pipeline;
 
+import io.streamprofiler.compare.CompareReport;
+import io.streamprofiler.compare.Drift;
 import io.streamprofiler.profile.Profile;
+import io.streamprofiler.profile.ProfileAdditions;
 import io.streamprofiler.profile.Tree;
 import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.render.HtmlReport;
@@ -25,9 +28,9 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Renders each profile to its JSON and HTML files, passes its comparison page on beside them, and
- * prints one line per report, as the reference Bytewax flow does: {@code device <key> profiled at
- * hour <window start>}.
+ * Renders each profile to its JSON and HTML files, and its comparison page when it has a baseline,
+ * and prints one line per report, as the reference Bytewax flow does: {@code device <key> profiled
+ * at hour <window start>}.
  */
 public final class RenderReports extends PTransform<PCollection<Drifted>, PCollection<ReportFile>> {
   private static final DateTimeFormatter HOUR =
@@ -71,9 +74,16 @@ public final class RenderReports extends PTransform<PCollection<Drifted>, PColle
           new ReportFile(
               ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json"), json, null));
       out.output(new ReportFile(htmlPath, html, entry));
-      if (drifted.comparisonPage() != null) {
-        bytes.inc(drifted.comparisonPage().content().length);
-        out.output(drifted.comparisonPage());
+      if (drifted.reference() != null) {
+        // the page compares the raw profiles, as Drift.compare saw them
+        byte[] page =
+            CompareReport.html(
+                    drifted.reference(),
+                    ProfileAdditions.without(profile, "drift", Drift.ALERT),
+                    Drift.recorded(profile))
+                .getBytes(StandardCharsets.UTF_8);
+        bytes.inc(page.length);
+        out.output(new ReportFile(DriftAgainstBaseline.comparisonPath(w), page, null));
       }
       if (!quiet) {
         String hour = HOUR.format(Instant.ofEpochMilli(w.startMicros() / 1000L));

@@ -13,6 +13,23 @@ public final class ProfileAdditions {
   private ProfileAdditions() {}
 
   /**
+   * A copy of {@code profile} without the top-level section {@code name} and the alerts of {@code
+   * alertType}: the inverse of {@link #withSection} on a profile that had neither.
+   */
+  public static Profile without(Profile profile, String name, String alertType) {
+    Map<String, Object> tree = new LinkedHashMap<>(profile.tree());
+    tree.remove(name);
+    List<Object> kept = new ArrayList<>();
+    for (Map<String, Object> a : profile.alerts()) {
+      if (!alertType.equals(a.get("type"))) {
+        kept.add(a);
+      }
+    }
+    tree.put("alerts", kept);
+    return new Profile(profile.context(), tree);
+  }
+
+  /**
    * A copy of {@code profile} with the top-level section {@code name} set to {@code section}
    * (replacing one of that name; placed before {@code alerts} when new), the alerts of {@code
    * alertType} it had removed and {@code alerts} appended.

@@ -265,7 +265,7 @@ public class DriftPipelineTest {
                                   : (java.time.Instant.parse(start.toString()).toEpochMilli() - T0)
                                       / 3_600_000L)
                               + "|"
-                              + (d.comparisonPage() != null);
+                              + (d.reference() != null);
                         }));
     List<String> expected = new ArrayList<>();
     for (int d = 0; d < DEVICES; d++) {
