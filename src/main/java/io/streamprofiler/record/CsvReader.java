@@ -67,6 +67,51 @@ public final class CsvReader implements AutoCloseable {
     return new CsvReader(in, maxRecordBytes, offset, nextLine);
   }
 
+  /** Where a record starts: its byte offset and its line number (1-based). */
+  public record Boundary(long offset, long line) {}
+
+  /**
+   * Record starts about every {@code every} bytes, from a stream positioned at record start {@code
+   * from}, found with the same quote-aware rules as {@link #next()}: a newline inside a quoted
+   * field is no boundary. One pass over the bytes, nothing decoded or copied, so that a large file
+   * can be cut into parts that several readers {@link #resume} at exact record starts. The first
+   * boundary is {@code from} itself; the last part runs to the end of the stream.
+   */
+  public static java.util.List<Boundary> boundaries(InputStream in, Boundary from, long every)
+      throws IOException {
+    java.util.List<Boundary> cuts = new java.util.ArrayList<>();
+    cuts.add(from);
+    byte[] buffer = new byte[1 << 16];
+    long offset = from.offset();
+    long line = from.line();
+    long last = offset;
+    int s = FIELD_START;
+    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+      for (int i = 0; i < n; i++) {
+        int c = buffer[i] & 0xFF;
+        if (c != '\n') {
+          s = next(s, c);
+          continue;
+        }
+        line++;
+        if (s == QUOTED) {
+          continue;
+        }
+        s = FIELD_START;
+        long start = offset + i + 1;
+        if (start - last >= every) {
+          cuts.add(new Boundary(start, line));
+          last = start;
+        }
+      }
+      offset += n;
+    }
+    if (cuts.size() > 1 && cuts.get(cuts.size() - 1).offset() >= offset) {
+      cuts.remove(cuts.size() - 1); // a cut at the very end would leave an empty part
+    }
+    return cuts;
+  }
+
   /** Bytes consumed so far: where the next record starts. */
   public long offset() {
     return offset;
