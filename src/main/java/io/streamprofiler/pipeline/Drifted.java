@@ -5,9 +5,11 @@ import java.io.Serializable;
 
 /**
  * A profile with its {@code drift} section, and the baseline it was compared with when there is
- * one, so that the rendering step can draw the comparison page too. One element, not two outputs: a
- * runner can fuse drift and rendering, or deal rendering out over its workers (see {@link
- * SpreadOverWorkers}) while the drift state stays with its key.
+ * one, so that the rendering step draws the comparison page too. One element, not two outputs: a
+ * runner fuses drift and rendering, and no profile crosses a step boundary between them. (Dealing
+ * the drifted profiles out over Flink's workers before rendering, so that three devices' reports do
+ * not wait for the one worker holding their state, took 1 s off a 405,184-row run but added 8 s to
+ * a 4-million-row one: Flink's batch Reshuffle sorts every element, two profiles each.)
  *
  * @param reference the previous window's profile (raw, without drift), or null (fleet, and no
  *     baseline yet)

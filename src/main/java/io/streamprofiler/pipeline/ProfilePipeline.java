@@ -102,7 +102,6 @@ public final class ProfilePipeline {
                     new Profiler(config.schema(), config.settings())))
             .apply("DriftAgainstBaseline", new DriftAgainstBaseline(config.drift()));
     drifted
-        .apply("SpreadForRendering", new SpreadOverWorkers<>())
         .apply("RenderReports", new RenderReports(config.schema().keyColumn(), config.quiet()))
         .apply("WriteReports", new WriteReports(config.output()))
         .apply("WriteIndex", new WriteIndex(config.output()));

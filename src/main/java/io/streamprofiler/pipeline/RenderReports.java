@@ -6,13 +6,13 @@ import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.ProfileAdditions;
 import io.streamprofiler.profile.Tree;
 import io.streamprofiler.profile.WindowContext;
+import io.streamprofiler.render.Html;
 import io.streamprofiler.render.HtmlReport;
 import io.streamprofiler.render.IndexEntry;
 import io.streamprofiler.render.JsonReport;
 import io.streamprofiler.sink.ReportFile;
 import io.streamprofiler.sink.ReportNames;
 import io.streamprofiler.source.Accounting;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -65,8 +65,8 @@ public final class RenderReports extends PTransform<PCollection<Drifted>, PColle
     public void process(@Element Drifted drifted, OutputReceiver<ReportFile> out) {
       Profile profile = drifted.profile();
       WindowContext w = profile.context();
-      byte[] json = JsonReport.write(profile).getBytes(StandardCharsets.UTF_8);
-      byte[] html = HtmlReport.render(profile).getBytes(StandardCharsets.UTF_8);
+      byte[] json = Html.asciiBytes(JsonReport.write(profile));
+      byte[] html = Html.asciiBytes(HtmlReport.render(profile));
       bytes.inc(json.length + html.length);
       String htmlPath = ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "html");
       IndexEntry entry = indexEntry(profile, htmlPath);
@@ -77,11 +77,11 @@ public final class RenderReports extends PTransform<PCollection<Drifted>, PColle
       if (drifted.reference() != null) {
         // the page compares the raw profiles, as Drift.compare saw them
         byte[] page =
-            CompareReport.html(
+            Html.asciiBytes(
+                CompareReport.html(
                     drifted.reference(),
                     ProfileAdditions.without(profile, "drift", Drift.ALERT),
-                    Drift.recorded(profile))
-                .getBytes(StandardCharsets.UTF_8);
+                    Drift.recorded(profile)));
         bytes.inc(page.length);
         out.output(new ReportFile(DriftAgainstBaseline.comparisonPath(w), page, null));
       }

@@ -1,5 +1,6 @@
 package io.streamprofiler.pipeline;
 
+import io.streamprofiler.render.Html;
 import io.streamprofiler.render.IndexEntry;
 import io.streamprofiler.render.IndexPage;
 import io.streamprofiler.render.KeyHistory;
@@ -7,7 +8,6 @@ import io.streamprofiler.sink.ReportDestination;
 import io.streamprofiler.source.Accounting;
 import io.streamprofiler.source.Progress;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -158,7 +158,7 @@ public final class WriteIndex
     }
 
     private void write(String path, String html) throws IOException {
-      AtomicFiles.write(outputDirectory, path, html.getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(outputDirectory, path, Html.asciiBytes(html));
     }
   }
 }

@@ -2,7 +2,6 @@ package io.streamprofiler.pipeline;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
 
 import io.streamprofiler.compare.CompareReport;
 import io.streamprofiler.compare.Drift;
@@ -63,12 +62,5 @@ public class ComparisonPageAfterDriftTest {
             reference,
             ProfileAdditions.without(drifted, "drift", Drift.ALERT),
             Drift.recorded(drifted)));
-  }
-
-  @Test
-  public void onlyFlinkDealsElementsOut() {
-    assertTrue(SpreadOverWorkers.cheapOn(org.apache.beam.runners.flink.FlinkRunner.class));
-    assertFalse(SpreadOverWorkers.cheapOn(org.apache.beam.runners.direct.DirectRunner.class));
-    assertFalse(SpreadOverWorkers.cheapOn(null));
   }
 }
