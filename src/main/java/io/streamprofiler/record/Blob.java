@@ -4,6 +4,10 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -16,9 +20,26 @@ import org.apache.beam.sdk.util.VarInt;
  * hand it to the runner's stream in one write, and read it back in one read: a runner's stream pays
  * a virtual call (and sometimes a lock) per byte, which for rows and profiles cost more than the
  * encoding itself.
+ *
+ * <p>Single values are big-endian. Arrays written in bulk ({@link Writer#writeDoubles}, {@link
+ * Writer#writeLongs}) are little-endian, the byte order of x86 and ARM, so that they go in and out
+ * as one memory copy: under C1 (the launchers' {@code -XX:TieredStopAtLevel=1}) a call per value
+ * costs several times the copy.
  */
 public final class Blob {
   private Blob() {}
+
+  /**
+   * From this many values on, a bulk copy through a little-endian buffer view is cheaper than a
+   * loop over {@link #DOUBLES} or {@link #LONGS}: under C1 building the views costs about 70 ns, a
+   * value through a VarHandle about 1 ns, and through shifts 3 ns (measured for RowBatchCoder).
+   */
+  private static final int BULK_FROM = 64;
+
+  private static final VarHandle DOUBLES =
+      MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Reads the next block from {@code in}. */
   public static Reader read(InputStream in) throws IOException {
@@ -84,6 +105,59 @@ public final class Blob {
       bytes[size++] = (byte) v;
     }
 
+    /** {@code n} raw bytes, as they are. */
+    public void writeBytes(byte[] b, int off, int n) {
+      room(n);
+      System.arraycopy(b, off, bytes, size, n);
+      size += n;
+    }
+
+    /** {@code n} doubles, 8 bytes each, little-endian, bit for bit (NaN payloads and -0.0 kept). */
+    public void writeDoubles(double[] v, int off, int n) {
+      room(n * 8);
+      if (n >= BULK_FROM) {
+        little(bytes, size, n).asDoubleBuffer().put(v, off, n);
+      } else {
+        for (int i = 0; i < n; i++) {
+          DOUBLES.set(bytes, size + i * 8, v[off + i]);
+        }
+      }
+      size += n * 8;
+    }
+
+    /** {@code n} longs, 8 bytes each, little-endian. */
+    public void writeLongs(long[] v, int off, int n) {
+      room(n * 8);
+      if (n >= BULK_FROM) {
+        little(bytes, size, n).asLongBuffer().put(v, off, n);
+      } else {
+        for (int i = 0; i < n; i++) {
+          LONGS.set(bytes, size + i * 8, v[off + i]);
+        }
+      }
+      size += n * 8;
+    }
+
+    /** {@code n} numbers as {@link #writeVarLong} writes each, in one loop. */
+    public void writeVarLongs(long[] v, int off, int n) {
+      byte[] b = bytes;
+      int at = size;
+      for (int i = off; i < off + n; i++) {
+        if (at + 10 > b.length) { // most numbers take a byte or two: no room for 10 each up front
+          size = at;
+          room(10);
+          b = bytes;
+        }
+        long x = v[i];
+        while ((x & ~0x7FL) != 0) {
+          b[at++] = (byte) ((x & 0x7F) | 0x80);
+          x >>>= 7;
+        }
+        b[at++] = (byte) x;
+      }
+      size = at;
+    }
+
     /**
      * A text that may repeat: the first time as 0 and its bytes, numbered in order of appearance in
      * {@code known}; afterwards as its number + 1.
@@ -124,6 +198,14 @@ public final class Blob {
       }
     }
 
+    /** Room for {@code n} values of 8 bytes, without {@code n * 8} overflowing. */
+    private void needEights(int n) throws CoderException {
+      if (n < 0 || n > (bytes.length - at) / 8) {
+        throw new CoderException(
+            "truncated block: " + n + " 8-byte values wanted at " + at + " of " + bytes.length);
+      }
+    }
+
     public int readByte() throws CoderException {
       need(1);
       return bytes[at++] & 0xFF;
@@ -149,6 +231,60 @@ public final class Blob {
       return Double.longBitsToDouble(readLong());
     }
 
+    /** {@code n} raw bytes into {@code b}. */
+    public void readBytes(byte[] b, int off, int n) throws CoderException {
+      need(n);
+      System.arraycopy(bytes, at, b, off, n);
+      at += n;
+    }
+
+    /** {@code n} doubles written by {@link Writer#writeDoubles}. */
+    public void readDoubles(double[] v, int off, int n) throws CoderException {
+      needEights(n);
+      if (n >= BULK_FROM) {
+        little(bytes, at, n).asDoubleBuffer().get(v, off, n);
+      } else {
+        for (int i = 0; i < n; i++) {
+          v[off + i] = (double) DOUBLES.get(bytes, at + i * 8);
+        }
+      }
+      at += n * 8;
+    }
+
+    /** {@code n} longs written by {@link Writer#writeLongs}. */
+    public void readLongs(long[] v, int off, int n) throws CoderException {
+      needEights(n);
+      if (n >= BULK_FROM) {
+        little(bytes, at, n).asLongBuffer().get(v, off, n);
+      } else {
+        for (int i = 0; i < n; i++) {
+          v[off + i] = (long) LONGS.get(bytes, at + i * 8);
+        }
+      }
+      at += n * 8;
+    }
+
+    /** {@code n} numbers written by {@link Writer#writeVarLongs}, in one loop. */
+    public void readVarLongs(long[] v, int off, int n) throws CoderException {
+      byte[] b = bytes;
+      int p = at;
+      for (int i = off; i < off + n; i++) {
+        long x = 0;
+        for (int shift = 0; ; shift += 7) {
+          if (p == b.length || shift >= 64) {
+            throw new CoderException("truncated or overlong variable-length number at " + p);
+          }
+          int c = b[p++];
+          x |= (long) (c & 0x7F) << shift;
+          if (c >= 0) {
+            break;
+          }
+        }
+        v[i] = x;
+      }
+      at = p;
+    }
+
     public long readVarLong() throws CoderException {
       long v = 0;
       for (int shift = 0; shift < 64; shift += 7) {
@@ -164,7 +300,7 @@ public final class Blob {
     /** A count of things that follow: at most what the rest of the block could hold. */
     public int readCount() throws CoderException {
       long n = readVarLong();
-      if (n > bytes.length - at) {
+      if (n < 0 || n > bytes.length - at) { // negative: a 10-byte number with the top bit set
         throw new CoderException("count " + n + " larger than the rest of the block");
       }
       return (int) n;
@@ -195,5 +331,15 @@ public final class Blob {
     public boolean atEnd() {
       return at == bytes.length;
     }
+
+    /** Bytes not read yet. */
+    public int remaining() {
+      return bytes.length - at;
+    }
+  }
+
+  /** A little-endian view of {@code n} 8-byte values of {@code bytes} from {@code at}. */
+  private static ByteBuffer little(byte[] bytes, int at, int n) {
+    return ByteBuffer.wrap(bytes, at, n * 8).order(ByteOrder.LITTLE_ENDIAN);
   }
 }
