@@ -65,7 +65,7 @@ public final class RenderReports extends PTransform<PCollection<Drifted>, PColle
     public void process(@Element Drifted drifted, OutputReceiver<ReportFile> out) {
       Profile profile = drifted.profile();
       WindowContext w = profile.context();
-      byte[] json = Html.asciiBytes(JsonReport.write(profile));
+      byte[] json = JsonReport.bytes(profile);
       byte[] html = Html.asciiBytes(HtmlReport.render(profile));
       bytes.inc(json.length + html.length);
       String htmlPath = ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "html");

@@ -1,5 +1,6 @@
 package io.streamprofiler.render;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -9,9 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.Tree;
 import io.streamprofiler.profile.WindowContext;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,13 +78,22 @@ public final class JsonReport {
   }
 
   public static String write(Profile profile) {
-    StringWriter out = new StringWriter(16_384);
-    try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+    return new String(bytes(profile), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The report as the bytes of its file. Jackson writes bytes straight into a byte array: through a
+   * {@code StringWriter} every character went through a synchronized buffer, one at a time.
+   */
+  public static byte[] bytes(Profile profile) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(65_536);
+    try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
       writeValue(g, profile.tree());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.append('\n').toString();
+    out.write('\n');
+    return out.toByteArray();
   }
 
   static void writeValue(JsonGenerator g, Object value) throws IOException {
