@@ -35,6 +35,7 @@ import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollection.IsBounded;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.joda.time.Instant;
@@ -46,12 +47,13 @@ import org.joda.time.Instant;
  *   <li>{@code previous}: each profile is compared with the latest revision of the same key's
  *       previous window (the nearest earlier window seen), kept in per-key state in the global
  *       window; a revision (late pane) of a window is compared with the previous window, never with
- *       its own earlier pane. Only the last {@value #KEPT_WINDOWS} windows of a key are kept.
- *       Profiles wait for the watermark to pass their window, then are compared in event-time
- *       order: a bounded run, which fires every window at the end in any order, compares each
- *       window once, with its true predecessor. Early panes are compared at once, so that early
- *       firings stay early. Each profile that has a baseline travels with it, and the rendering
- *       step draws the comparison page ({@code <window>_pane<N>.previous.html}).
+ *       its own earlier pane. Only the last {@value #KEPT_WINDOWS} windows of a key are kept. In a
+ *       bounded run, which fires every window at the end in any order, profiles wait for the
+ *       watermark (the end of the input) and are compared in event-time order: each window once,
+ *       with its true predecessor. A stream's profiles are compared as they come (windows fire in
+ *       order); when rows of a window nobody had seen arrive late, the next window is emitted
+ *       again, compared with it. Each profile that has a baseline travels with it, and the
+ *       rendering step draws the comparison page ({@code <window>_pane<N>.previous.html}).
  *   <li>{@code fleet}: each key is compared with every other key of the same window, pooled (the
  *       count-weighted mixture of their distributions); every firing of a window re-emits its keys.
  *   <li>{@code none}: profiles pass unchanged.
@@ -79,7 +81,10 @@ public final class DriftAgainstBaseline
               .setCoder(KvCoder.of(StringUtf8Coder.of(), new ProfileCoder()))
               .apply("IntoGlobalWindow", Window.<KV<String, Profile>>into(new GlobalWindows()))
               .apply(
-                  "CompareWithPreviousWindow", ParDo.of(new PreviousWindowFn(config.thresholds())))
+                  "CompareWithPreviousWindow",
+                  ParDo.of(
+                      new PreviousWindowFn(
+                          config.thresholds(), profiles.isBounded() == IsBounded.BOUNDED)))
               .setCoder(new DriftedCoder());
       case "fleet" ->
           profiles
@@ -154,8 +159,16 @@ public final class DriftAgainstBaseline
     @TimerId("flush")
     private final TimerSpec flushSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
-    PreviousWindowFn(DriftThresholds thresholds) {
+    /**
+     * Whether profiles wait for the watermark: in a bounded run, where every window fires at the
+     * end in any order. A stream's windows fire in order, and holding its profiles until the
+     * watermark passes them held hundreds of them in state on a fast replay.
+     */
+    private final boolean inEventTimeOrder;
+
+    PreviousWindowFn(DriftThresholds thresholds, boolean inEventTimeOrder) {
       this.thresholds = thresholds;
+      this.inEventTimeOrder = inEventTimeOrder;
     }
 
     @ProcessElement
@@ -168,30 +181,54 @@ public final class DriftAgainstBaseline
         @TimerId("flush") Timer flush,
         OutputReceiver<Drifted> out) {
       Profile profile = element.getValue();
-      if ("EARLY".equals(profile.context().timing())) {
+      if (!inEventTimeOrder || "EARLY".equals(profile.context().timing())) {
         compareInOrder(List.of(profile), windows, out);
         return;
       }
       waiting.add(profile);
+      long ts = Math.max(timestamp.getMillis(), timestampOf(profile));
       Long at = flushAt.read();
-      if (at == null || timestamp.getMillis() < at) {
-        flush.set(timestamp);
-        flushAt.write(timestamp.getMillis());
+      if (at == null || ts < at) {
+        flush.set(new Instant(ts));
+        flushAt.write(ts);
       }
     }
 
+    /**
+     * The watermark has passed the earliest waiting window: compare it (all its panes), and wait
+     * for the next. One window per firing, because windows still on their way may be older than
+     * other waiting ones; once the input has ended, the firings follow each other at once.
+     */
     @OnTimer("flush")
     public void flush(
         @StateId("windows") ValueState<Map<Long, Profile>> windows,
         @StateId("waiting") BagState<Profile> waiting,
         @StateId("flushAt") ValueState<Long> flushAt,
+        @TimerId("flush") Timer flush,
         OutputReceiver<Drifted> out) {
+      Long at = flushAt.read();
       List<Profile> ready = new ArrayList<>();
-      waiting.read().forEach(ready::add);
-      waiting.clear();
-      flushAt.clear();
+      List<Profile> later = new ArrayList<>();
+      for (Profile p : waiting.read()) {
+        (at != null && timestampOf(p) > at ? later : ready).add(p);
+      }
       ready.sort(EVENT_ORDER);
       compareInOrder(ready, windows, out);
+      waiting.clear();
+      later.forEach(waiting::add);
+      flushAt.clear();
+      if (!later.isEmpty()) {
+        long next = later.stream().mapToLong(PreviousWindowFn::timestampOf).min().getAsLong();
+        flush.set(new Instant(next));
+        flushAt.write(next);
+      }
+    }
+
+    /**
+     * A profile's element timestamp: its window's last millisecond, as the window step emits it.
+     */
+    private static long timestampOf(Profile p) {
+      return p.context().endMicros() / 1000L - 1;
     }
 
     private void compareInOrder(
@@ -221,7 +258,7 @@ public final class DriftAgainstBaseline
 
     private void emit(Profile reference, Profile current, OutputReceiver<Drifted> out) {
       // every profile leaves at its own window's end, as it came, whenever it is compared
-      Instant at = new Instant(current.context().endMicros() / 1000L - 1);
+      Instant at = new Instant(timestampOf(current));
       if (reference == null) {
         Map<String, Object> baseline =
             Tree.object()

@@ -23,6 +23,7 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestStream;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -236,16 +237,9 @@ public class DriftPipelineTest {
       }
     }
     Collections.shuffle(profiles, new Random(3));
-    // as a bounded run's window step fires them: all at once, before the watermark moves on
-    TestStream<Profile> fired =
-        TestStream.create(new ProfileCoder())
-            .addElements(
-                profiles.get(0),
-                profiles.subList(1, profiles.size()).toArray(new TimestampedValue[0]))
-            .advanceWatermarkToInfinity();
     PCollection<String> out =
         pipeline
-            .apply(fired)
+            .apply(Create.timestamped(profiles).withCoder(new ProfileCoder()))
             .apply(
                 new DriftAgainstBaseline(new DriftConfig("previous", DriftThresholds.defaults())))
             .apply(
