@@ -29,8 +29,17 @@ for c in "$@"; do
   esac
   # shellcheck disable=SC2086
   /usr/bin/time -v -o "$work/scale-time.txt" java $jvm -Xlog:gc:file="$work/scale-gc.log" -jar target/stream-profiler.jar \
-    --input="$data" --output="$out" --source="$source" --quiet=true "${opts[@]}" ${BENCH_OPTS:-} >"$work/scale-run.log" 2>&1 \
-    || { echo "bench: $c failed, see $work/scale-run.log" >&2; exit 1; }
+    --input="$data" --output="$out" --source="$source" --quiet=true "${opts[@]}" ${BENCH_OPTS:-} >"$work/scale-run.log" 2>&1 &
+  timer=$!
+  # A full collection every 10 s (jcmd GC.run), so that the live set is sampled the same way in a
+  # short run and a long one, not only when the collector happens to need one.
+  sleep 2
+  java_pid=$(pgrep -P "$timer" java || true)
+  while kill -0 "$timer" 2>/dev/null; do
+    sleep 10
+    [ -n "$java_pid" ] && jcmd "$java_pid" GC.run >/dev/null 2>&1 || true
+  done
+  wait "$timer" || { echo "bench: $c failed, see $work/scale-run.log" >&2; exit 1; }
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$work/scale-time.txt")
   cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$work/scale-time.txt")
   rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$work/scale-time.txt")

@@ -47,8 +47,8 @@ import org.joda.time.Instant;
  *   <li>{@code previous}: each profile is compared with the latest revision of the same key's
  *       previous window (the nearest earlier window seen), kept in per-key state in the global
  *       window; a revision (late pane) of a window is compared with the previous window, never with
- *       its own earlier pane. Only the last {@value #KEPT_WINDOWS} windows of a key are kept. In a
- *       bounded run, which fires every window at the end in any order, profiles wait for the
+ *       its own earlier pane. Only the last few windows of a key are kept ({@link #keptWindows}).
+ *       In a bounded run, which fires every window at the end in any order, profiles wait for the
  *       watermark (the end of the input) and are compared in event-time order: each window once,
  *       with its true predecessor. A stream's profiles are compared as they come (windows fire in
  *       order); when rows of a window nobody had seen arrive late, the next window is emitted
@@ -64,9 +64,26 @@ public final class DriftAgainstBaseline
   static final int KEPT_WINDOWS = 4;
 
   private final DriftConfig config;
+  private final int keptWindows;
 
   public DriftAgainstBaseline(DriftConfig config) {
+    this(config, KEPT_WINDOWS);
+  }
+
+  /** Keeping {@code keptWindows} windows per key as baselines: see {@link #keptWindows}. */
+  public DriftAgainstBaseline(DriftConfig config, int keptWindows) {
     this.config = config;
+    this.keptWindows = keptWindows;
+  }
+
+  /**
+   * Windows a key must keep: the newest, the one before it, and, while late rows may still revise
+   * older windows, those and their predecessors. Each kept profile is a few hundred kilobytes per
+   * key, the largest part of a stream's state.
+   */
+  static int keptWindows(org.joda.time.Duration windowSize, org.joda.time.Duration lateness) {
+    long revisable = (lateness.getMillis() + windowSize.getMillis() - 1) / windowSize.getMillis();
+    return (int) Math.min(KEPT_WINDOWS + 8, 2 + revisable);
   }
 
   @Override
@@ -84,7 +101,9 @@ public final class DriftAgainstBaseline
                   "CompareWithPreviousWindow",
                   ParDo.of(
                       new PreviousWindowFn(
-                          config.thresholds(), profiles.isBounded() == IsBounded.BOUNDED)))
+                          config.thresholds(),
+                          profiles.isBounded() == IsBounded.BOUNDED,
+                          keptWindows)))
               .setCoder(new DriftedCoder());
       case "fleet" ->
           profiles
@@ -166,9 +185,12 @@ public final class DriftAgainstBaseline
      */
     private final boolean inEventTimeOrder;
 
-    PreviousWindowFn(DriftThresholds thresholds, boolean inEventTimeOrder) {
+    private final int keptWindows;
+
+    PreviousWindowFn(DriftThresholds thresholds, boolean inEventTimeOrder, int keptWindows) {
       this.thresholds = thresholds;
       this.inEventTimeOrder = inEventTimeOrder;
+      this.keptWindows = keptWindows;
     }
 
     @ProcessElement
@@ -249,7 +271,7 @@ public final class DriftAgainstBaseline
           // a window nobody had seen, before one already compared: late rows opened it
           emit(current, next.getValue(), out);
         }
-        while (windows.size() > KEPT_WINDOWS) {
+        while (windows.size() > keptWindows) {
           windows.pollFirstEntry();
         }
       }

@@ -100,7 +100,12 @@ public final class ProfilePipeline {
                     config.allowedLateness(),
                     config.earlyFiringInterval(),
                     new Profiler(config.schema(), config.settings())))
-            .apply("DriftAgainstBaseline", new DriftAgainstBaseline(config.drift()));
+            .apply(
+                "DriftAgainstBaseline",
+                new DriftAgainstBaseline(
+                    config.drift(),
+                    DriftAgainstBaseline.keptWindows(
+                        config.windowSize(), config.allowedLateness())));
     drifted
         .apply("RenderReports", new RenderReports(config.schema().keyColumn(), config.quiet()))
         .apply("WriteReports", new WriteReports(config.output()))

@@ -24,6 +24,10 @@ public final class MatrixCharts {
     int h = top + k * cell + bottom;
     open(b, "chart heat", w, h, label);
     boolean values = k <= 12;
+    String[] escaped = new String[k]; // each name is in k titles
+    for (int i = 0; i < k; i++) {
+      escaped[i] = Html.escape(String.valueOf(columns.get(i)));
+    }
     for (int i = 0; i < k; i++) {
       List<?> row = i < matrix.size() && matrix.get(i) instanceof List<?> l ? l : List.of();
       String ri = String.valueOf(columns.get(i));
@@ -42,9 +46,9 @@ public final class MatrixCharts {
             .append("\" fill=\"")
             .append(Double.isNaN(v) ? "#e4e4e7" : colour(v, lo))
             .append("\"><title>")
-            .append(Html.escape(ri))
+            .append(escaped[i])
             .append(" &#xD7; ")
-            .append(Html.escape(String.valueOf(columns.get(j))))
+            .append(escaped[j])
             .append(": ")
             .append(Html.escape(Format.number(v, 3)))
             .append("</title></rect>");

@@ -63,4 +63,16 @@ public class ComparisonPageAfterDriftTest {
             ProfileAdditions.without(drifted, "drift", Drift.ALERT),
             Drift.recorded(drifted)));
   }
+
+  @Test
+  public void keysKeepThePreviousWindowAndThoseLateRowsMayStillRevise() {
+    org.joda.time.Duration hour = org.joda.time.Duration.standardHours(1);
+    assertEquals(2, DriftAgainstBaseline.keptWindows(hour, org.joda.time.Duration.ZERO));
+    assertEquals(
+        3, DriftAgainstBaseline.keptWindows(hour, org.joda.time.Duration.standardSeconds(30)));
+    assertEquals(3, DriftAgainstBaseline.keptWindows(hour, hour));
+    assertEquals(4, DriftAgainstBaseline.keptWindows(hour, hour.plus(1)));
+    assertEquals(
+        12, DriftAgainstBaseline.keptWindows(hour, org.joda.time.Duration.standardDays(30)));
+  }
 }
