@@ -31,6 +31,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.KV;
@@ -49,11 +50,11 @@ import org.joda.time.Instant;
  *       window; a revision (late pane) of a window is compared with the previous window, never with
  *       its own earlier pane. Only the last few windows of a key are kept ({@link #keptWindows}).
  *       In a bounded run, which fires every window at the end in any order, profiles wait for the
- *       watermark (the end of the input) and are compared in event-time order: each window once,
- *       with its true predecessor. A stream's profiles are compared as they come (windows fire in
- *       order); when rows of a window nobody had seen arrive late, the next window is emitted
- *       again, compared with it. Each profile that has a baseline travels with it, and the
- *       rendering step draws the comparison page ({@code <window>_pane<N>.previous.html}).
+ *       end of the input (one event-time timer per key) and are compared in event-time order: each
+ *       window once, with its true predecessor. A stream's profiles are compared as they come
+ *       (windows fire in order); when rows of a window nobody had seen arrive late, the next window
+ *       is emitted again, compared with it. Each profile that has a baseline travels with it, and
+ *       the rendering step draws the comparison page ({@code <window>_pane<N>.previous.html}).
  *   <li>{@code fleet}: each key is compared with every other key of the same window, pooled (the
  *       count-weighted mixture of their distributions); every firing of a window re-emits its keys.
  *   <li>{@code none}: profiles pass unchanged.
@@ -179,8 +180,8 @@ public final class DriftAgainstBaseline
     private final TimerSpec flushSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
     /**
-     * Whether profiles wait for the watermark: in a bounded run, where every window fires at the
-     * end in any order. A stream's windows fire in order, and holding its profiles until the
+     * Whether profiles wait for the end of the input: in a bounded run, where every window fires at
+     * the end in any order. A stream's windows fire in order, and holding its profiles until the
      * watermark passes them held hundreds of them in state on a fast replay.
      */
     private final boolean inEventTimeOrder;
@@ -208,49 +209,30 @@ public final class DriftAgainstBaseline
         return;
       }
       waiting.add(profile);
-      long ts = Math.max(timestamp.getMillis(), timestampOf(profile));
-      Long at = flushAt.read();
-      if (at == null || ts < at) {
-        flush.set(new Instant(ts));
-        flushAt.write(ts);
+      // One firing per key, once the input has ended (the end of the global window); what it
+      // emits carries the first waiting profile's timestamp, not the end of time.
+      if (flushAt.read() == null) {
+        flush.withOutputTimestamp(timestamp).set(GlobalWindow.INSTANCE.maxTimestamp());
+        flushAt.write(timestamp.getMillis());
       }
     }
 
     /**
-     * The watermark has passed the earliest waiting window: compare it (all its panes), and wait
-     * for the next. One window per firing, because windows still on their way may be older than
-     * other waiting ones; once the input has ended, the firings follow each other at once.
+     * The input has ended: every window of the key is here. Compare them in event-time order, each
+     * with its true predecessor.
      */
     @OnTimer("flush")
     public void flush(
         @StateId("windows") ValueState<Map<Long, Profile>> windows,
         @StateId("waiting") BagState<Profile> waiting,
         @StateId("flushAt") ValueState<Long> flushAt,
-        @TimerId("flush") Timer flush,
         OutputReceiver<Drifted> out) {
-      Long at = flushAt.read();
       List<Profile> ready = new ArrayList<>();
-      List<Profile> later = new ArrayList<>();
-      for (Profile p : waiting.read()) {
-        (at != null && timestampOf(p) > at ? later : ready).add(p);
-      }
+      waiting.read().forEach(ready::add);
       ready.sort(EVENT_ORDER);
       compareInOrder(ready, windows, out);
       waiting.clear();
-      later.forEach(waiting::add);
       flushAt.clear();
-      if (!later.isEmpty()) {
-        long next = later.stream().mapToLong(PreviousWindowFn::timestampOf).min().getAsLong();
-        flush.set(new Instant(next));
-        flushAt.write(next);
-      }
-    }
-
-    /**
-     * A profile's element timestamp: its window's last millisecond, as the window step emits it.
-     */
-    private static long timestampOf(Profile p) {
-      return p.context().endMicros() / 1000L - 1;
     }
 
     private void compareInOrder(
@@ -279,8 +261,6 @@ public final class DriftAgainstBaseline
     }
 
     private void emit(Profile reference, Profile current, OutputReceiver<Drifted> out) {
-      // every profile leaves at its own window's end, as it came, whenever it is compared
-      Instant at = new Instant(timestampOf(current));
       if (reference == null) {
         Map<String, Object> baseline =
             Tree.object()
@@ -288,21 +268,19 @@ public final class DriftAgainstBaseline
                 .put("note", "no earlier window of this key has been profiled")
                 .build();
         Drift.Result none = Drift.noBaseline(baseline, thresholds);
-        out.outputWithTimestamp(
+        out.output(
             Drifted.alone(
                 ProfileAdditions.withSection(
-                    current, "drift", none.section(), Drift.ALERT, none.alerts())),
-            at);
+                    current, "drift", none.section(), Drift.ALERT, none.alerts())));
         return;
       }
       Drift.Result result =
           Drift.compare(reference, current, thresholds, previousBaseline(reference, current));
-      out.outputWithTimestamp(
+      out.output(
           new Drifted(
               ProfileAdditions.withSection(
                   current, "drift", result.section(), Drift.ALERT, result.alerts()),
-              reference),
-          at);
+              reference));
     }
   }
 
