@@ -1,18 +1,12 @@
 package io.streamprofiler.render;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.Tree;
 import io.streamprofiler.profile.WindowContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,22 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a profile as JSON with ydata-profiling's field names. Doubles are written in their
- * shortest round-trip form, so a number read back is the number computed.
+ * Writes a profile as JSON with ydata-profiling's field names ({@link JsonBytes}): ASCII, doubles
+ * in their shortest round-trip form, so a number read back is the number computed. {@link
+ * #writeValue} writes a part of a profile through a Jackson generator, for alert messages.
  */
 public final class JsonReport {
-  /**
-   * Writes characters from U+0080 on as \\u escapes, so reports are ASCII: the JDK then keeps the
-   * report string one byte per char and encodes it to UTF-8 with a plain copy (see {@link Html}).
-   * Doubles are written by Jackson's Schubfach writer: the shortest text that reads back as the
-   * same double, several times faster than {@code Double.toString} (most of a report is doubles).
-   */
-  private static final JsonFactory JSON =
-      JsonFactory.builder()
-          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-          .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-          .build();
-
   private static final ObjectMapper READER = new ObjectMapper();
 
   private JsonReport() {}
@@ -81,19 +64,9 @@ public final class JsonReport {
     return new String(bytes(profile), StandardCharsets.UTF_8);
   }
 
-  /**
-   * The report as the bytes of its file. Jackson writes bytes straight into a byte array: through a
-   * {@code StringWriter} every character went through a synchronized buffer, one at a time.
-   */
+  /** The report as the bytes of its file (see {@link JsonBytes}). */
   public static byte[] bytes(Profile profile) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(65_536);
-    try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
-      writeValue(g, profile.tree());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.write('\n');
-    return out.toByteArray();
+    return JsonBytes.of(profile.tree());
   }
 
   static void writeValue(JsonGenerator g, Object value) throws IOException {
