@@ -9,6 +9,8 @@
 #   RUNNERS  comma-separated: direct,flink (default both)
 # Extra pipeline options can be passed in BENCH_OPTS, JVM options in BENCH_JVM (default: the flags
 # runners/direct/run.sh launches with: -Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1).
+# Each run starts after `sync`; as root, BENCH_DROP_CACHES=1 also drops the page cache first (the
+# previous run's 160 MB of output otherwise slows the next by up to 1 s on the project VM).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-405184}
@@ -27,6 +29,8 @@ printf '%-8s %-7s %10s %8s %9s %9s %9s %8s %9s\n' runner source rows wall_s cpu_
 for runner in ${runners//,/ }; do
   out="$work/out-$runner-$source"
   rm -rf "$out"
+  sync
+  if [ "${BENCH_DROP_CACHES:-0}" = 1 ]; then echo 3 > /proc/sys/vm/drop_caches; sleep 3; fi
   case $runner in
     direct) opts=(--runner=DirectRunner) ;;
     flink) opts=(--runner=FlinkRunner --parallelism=2) ;;
