@@ -8,7 +8,8 @@
 #   SOURCE   file (bounded batch read, default) or replay (the stream)
 #   RUNNERS  comma-separated: direct,flink (default both)
 # Extra pipeline options can be passed in BENCH_OPTS, JVM options in BENCH_JVM (default: the flags
-# runners/direct/run.sh launches with: -Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1).
+# the launchers ship with, runners/jvm.sh: -Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1 and the
+# class-data archive, built by one training run before the first measured one).
 # Each run starts after `sync`; as root, BENCH_DROP_CACHES=1 also drops the page cache first (the
 # previous run's 160 MB of output otherwise slows the next by up to 1 s on the project VM).
 set -euo pipefail
@@ -17,10 +18,12 @@ rows=${1:-405184}
 devices=${2:-3}
 source=${3:-file}
 runners=${4:-direct,flink}
-jvm=${BENCH_JVM:--Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1}
 work=target/bench
 mkdir -p "$work"
 [ -f target/stream-profiler.jar ] || mvn -B -q package -DskipTests
+# shellcheck source=../runners/jvm.sh
+. runners/jvm.sh
+jvm=${BENCH_JVM:-$(stream_profiler_jvm target/stream-profiler.jar)}
 data="$work/telemetry-$rows-$devices.csv"
 [ -f "$data" ] || java -jar target/stream-profiler.jar generate --rows="$rows" --devices="$devices" --output="$data" >/dev/null
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }

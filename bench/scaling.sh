@@ -5,13 +5,15 @@
 #
 # Usage: bench/scaling.sh CASE...      each CASE is ROWS:DEVICES:SOURCE:RUNNER[:PARALLELISM]
 #   e.g. bench/scaling.sh 405184:3:file:direct 405184:3:file:flink:1 4051840:30:file:flink:2
-# JVM options in BENCH_JVM (default: runners/direct/run.sh's flags), pipeline options in BENCH_OPTS.
+# JVM options in BENCH_JVM (default: the launchers' flags, runners/jvm.sh), pipeline options in BENCH_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jvm=${BENCH_JVM:--Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1}
 work=target/bench
 mkdir -p "$work"
 [ -f target/stream-profiler.jar ] || mvn -B -q package -DskipTests
+# shellcheck source=../runners/jvm.sh
+. runners/jvm.sh
+jvm=${BENCH_JVM:-$(stream_profiler_jvm target/stream-profiler.jar)}
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
 
 echo "| rows | devices | source | runner | reports | wall s | CPU s | rows/s | peak RSS MiB | live heap after full GC, max MiB |"
