@@ -32,3 +32,14 @@ stream_profiler_jvm() {
   [ -f "$archive" ] && flags="$flags -XX:SharedArchiveFile=$archive"
   echo "$flags"
 }
+
+# Runs the jar on RUNNER with these flags (building the jar first when it is missing): the body of
+# the local launchers, runners/direct/run.sh and runners/flink/run-local.sh.
+stream_profiler_run() {
+  local runner=$1
+  shift
+  local jar=target/stream-profiler.jar
+  [ -f "$jar" ] || mvn -B -q package -DskipTests
+  # shellcheck disable=SC2046
+  exec java $(stream_profiler_jvm "$jar") -jar "$jar" --runner="$runner" "$@"
+}

@@ -4,9 +4,6 @@
 # Usage: runners/flink/run-local.sh [--option=value ...]   (builds the jar first when it is missing)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-jar=target/stream-profiler.jar
-[ -f "$jar" ] || mvn -B -q package -DskipTests
 # shellcheck source=../jvm.sh
 . runners/jvm.sh
-# shellcheck disable=SC2046
-exec java $(stream_profiler_jvm "$jar") -jar "$jar" --runner=FlinkRunner "$@"
+stream_profiler_run FlinkRunner "$@"

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -154,8 +155,8 @@ public final class DriftAgainstBaseline
   }
 
   /**
-   * Per key: profiles waiting for the watermark, and the latest revision of each of the last
-   * windows, raw (without drift).
+   * Per key: in a bounded run, the profiles waiting for the end of the input; and the latest
+   * revision of each of the last windows, raw (without drift).
    */
   static final class PreviousWindowFn extends DoFn<KV<String, Profile>, Drifted> {
     /** Windows first, then panes: the order in which a stream would have produced them. */
@@ -172,9 +173,9 @@ public final class DriftAgainstBaseline
     @StateId("waiting")
     private final StateSpec<BagState<Profile>> waitingSpec = StateSpecs.bag(new ProfileCoder());
 
-    /** When the flush timer is set for, so that it only ever moves earlier. */
-    @StateId("flushAt")
-    private final StateSpec<ValueState<Long>> flushAtSpec = StateSpecs.value(VarLongCoder.of());
+    /** Whether the key's one flush timer is set: its output timestamp is the first profile's. */
+    @StateId("flushSet")
+    private final StateSpec<ValueState<Boolean>> flushSetSpec = StateSpecs.value(BooleanCoder.of());
 
     @TimerId("flush")
     private final TimerSpec flushSpec = TimerSpecs.timer(TimeDomain.EVENT_TIME);
@@ -200,7 +201,7 @@ public final class DriftAgainstBaseline
         @Timestamp Instant timestamp,
         @StateId("windows") ValueState<Map<Long, Profile>> windows,
         @StateId("waiting") BagState<Profile> waiting,
-        @StateId("flushAt") ValueState<Long> flushAt,
+        @StateId("flushSet") ValueState<Boolean> flushSet,
         @TimerId("flush") Timer flush,
         OutputReceiver<Drifted> out) {
       Profile profile = element.getValue();
@@ -211,9 +212,9 @@ public final class DriftAgainstBaseline
       waiting.add(profile);
       // One firing per key, once the input has ended (the end of the global window); what it
       // emits carries the first waiting profile's timestamp, not the end of time.
-      if (flushAt.read() == null) {
+      if (flushSet.read() == null) {
         flush.withOutputTimestamp(timestamp).set(GlobalWindow.INSTANCE.maxTimestamp());
-        flushAt.write(timestamp.getMillis());
+        flushSet.write(true);
       }
     }
 
@@ -225,14 +226,14 @@ public final class DriftAgainstBaseline
     public void flush(
         @StateId("windows") ValueState<Map<Long, Profile>> windows,
         @StateId("waiting") BagState<Profile> waiting,
-        @StateId("flushAt") ValueState<Long> flushAt,
+        @StateId("flushSet") ValueState<Boolean> flushSet,
         OutputReceiver<Drifted> out) {
       List<Profile> ready = new ArrayList<>();
       waiting.read().forEach(ready::add);
       ready.sort(EVENT_ORDER);
       compareInOrder(ready, windows, out);
       waiting.clear();
-      flushAt.clear();
+      flushSet.clear();
     }
 
     private void compareInOrder(

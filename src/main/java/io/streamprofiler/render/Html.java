@@ -16,10 +16,9 @@ public final class Html {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   /**
-   * A page or JSON report as the bytes to write. What we render is ASCII (every other character is
-   * written as a reference or a \\u escape; {@code AsciiPagesTest} and {@code AsciiJsonTest} check
-   * it), so Latin-1 is a plain copy of the string's bytes, where UTF-8 would first scan all of them
-   * for non-ASCII ones; for ASCII both give the same bytes.
+   * A page as the bytes to write. Pages are ASCII (every other character is written as a reference;
+   * {@code AsciiPagesTest} checks it), so Latin-1 is a plain copy of the string's bytes, where
+   * UTF-8 would first scan all of them for non-ASCII ones; for ASCII both give the same bytes.
    */
   public static byte[] asciiBytes(String rendered) {
     return rendered.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -105,24 +105,12 @@ final class JsonBytes {
       char c = cs[i];
       if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
         bytes[size++] = (byte) c;
-      } else if (c == '"' || c == '\\') {
+        continue;
+      }
+      char letter = shortEscape(c);
+      if (letter != 0) {
         bytes[size++] = '\\';
-        bytes[size++] = (byte) c;
-      } else if (c == '\n') {
-        bytes[size++] = '\\';
-        bytes[size++] = 'n';
-      } else if (c == '\r') {
-        bytes[size++] = '\\';
-        bytes[size++] = 'r';
-      } else if (c == '\t') {
-        bytes[size++] = '\\';
-        bytes[size++] = 't';
-      } else if (c == '\b') {
-        bytes[size++] = '\\';
-        bytes[size++] = 'b';
-      } else if (c == '\f') {
-        bytes[size++] = '\\';
-        bytes[size++] = 'f';
+        bytes[size++] = (byte) letter;
       } else {
         bytes[size++] = '\\';
         bytes[size++] = 'u';
@@ -133,6 +121,19 @@ final class JsonBytes {
       }
     }
     bytes[size++] = '"';
+  }
+
+  /** The letter of a two-character escape ({@code \\n} for a newline), or 0 for a \\u one. */
+  private static char shortEscape(char c) {
+    return switch (c) {
+      case '"', '\\' -> c;
+      case '\n' -> 'n';
+      case '\r' -> 'r';
+      case '\t' -> 't';
+      case '\b' -> 'b';
+      case '\f' -> 'f';
+      default -> 0;
+    };
   }
 
   /** ASCII text: numbers and punctuation, copied in one call. */
