@@ -50,6 +50,21 @@ public class MainTest {
   }
 
   @Test
+  public void flinkBundlesAreSmallUnlessTheCommandLineSetsThem() {
+    assertThat(flinkBundle("--runner=FlinkRunner"), is(Main.FLINK_STREAM_BUNDLE));
+    assertThat(flinkBundle("--runner=FlinkRunner", "--maxBundleSize=500"), is(500L));
+    // other runners keep Flink's default, which they never read
+    assertThat(flinkBundle("--runner=DirectRunner"), not(Main.FLINK_STREAM_BUNDLE));
+  }
+
+  private static long flinkBundle(String... args) {
+    PipelineOptionsFactory.register(ProfilerOptions.class);
+    ProfilerOptions options = PipelineOptionsFactory.fromArgs(args).as(ProfilerOptions.class);
+    Main.boundedFlinkBundles(options, args);
+    return options.as(org.apache.beam.runners.flink.FlinkPipelineOptions.class).getMaxBundleSize();
+  }
+
+  @Test
   public void optionsInterfaceIsAcceptedByBeam() {
     PipelineOptionsFactory.as(ProfilerOptions.class);
   }
