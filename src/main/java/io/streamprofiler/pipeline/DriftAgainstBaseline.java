@@ -9,11 +9,11 @@ import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.sink.ReportNames;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.BooleanCoder;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -166,9 +166,10 @@ public final class DriftAgainstBaseline
 
     private final DriftThresholds thresholds;
 
+    /** The last windows of the key, encoded: see {@link KeptWindows}. */
     @StateId("windows")
-    private final StateSpec<ValueState<Map<Long, Profile>>> windowsSpec =
-        StateSpecs.value(MapCoder.of(VarLongCoder.of(), new ProfileCoder()));
+    private final StateSpec<ValueState<Map<Long, byte[]>>> windowsSpec =
+        StateSpecs.value(MapCoder.of(VarLongCoder.of(), ByteArrayCoder.of()));
 
     @StateId("waiting")
     private final StateSpec<BagState<Profile>> waitingSpec = StateSpecs.bag(new ProfileCoder());
@@ -199,7 +200,7 @@ public final class DriftAgainstBaseline
     public void process(
         @Element KV<String, Profile> element,
         @Timestamp Instant timestamp,
-        @StateId("windows") ValueState<Map<Long, Profile>> windows,
+        @StateId("windows") ValueState<Map<Long, byte[]>> windows,
         @StateId("waiting") BagState<Profile> waiting,
         @StateId("flushSet") ValueState<Boolean> flushSet,
         @TimerId("flush") Timer flush,
@@ -224,7 +225,7 @@ public final class DriftAgainstBaseline
      */
     @OnTimer("flush")
     public void flush(
-        @StateId("windows") ValueState<Map<Long, Profile>> windows,
+        @StateId("windows") ValueState<Map<Long, byte[]>> windows,
         @StateId("waiting") BagState<Profile> waiting,
         @StateId("flushSet") ValueState<Boolean> flushSet,
         OutputReceiver<Drifted> out) {
@@ -237,28 +238,24 @@ public final class DriftAgainstBaseline
     }
 
     private void compareInOrder(
-        List<Profile> profiles, ValueState<Map<Long, Profile>> state, OutputReceiver<Drifted> out) {
-      Map<Long, Profile> stored = state.read();
-      TreeMap<Long, Profile> windows = stored == null ? new TreeMap<>() : new TreeMap<>(stored);
+        List<Profile> profiles, ValueState<Map<Long, byte[]>> state, OutputReceiver<Drifted> out) {
+      KeptWindows windows = new KeptWindows(state.read());
       for (Profile current : profiles) {
         long start = current.context().startMicros();
-        Map.Entry<Long, Profile> previous = windows.lowerEntry(start);
-        emit(previous == null ? null : previous.getValue(), current, out);
+        emit(windows.before(start), current, out);
         Profile same = windows.get(start);
         boolean isNew = same == null;
         if (isNew || same.context().paneIndex() <= current.context().paneIndex()) {
           windows.put(start, current);
         }
-        Map.Entry<Long, Profile> next = windows.higherEntry(start);
+        Profile next = windows.after(start);
         if (isNew && next != null) {
           // a window nobody had seen, before one already compared: late rows opened it
-          emit(current, next.getValue(), out);
+          emit(current, next, out);
         }
-        while (windows.size() > keptWindows) {
-          windows.pollFirstEntry();
-        }
+        windows.keepNewest(keptWindows);
       }
-      state.write(new LinkedHashMap<>(windows));
+      state.write(windows.toState());
     }
 
     private void emit(Profile reference, Profile current, OutputReceiver<Drifted> out) {
