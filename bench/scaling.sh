@@ -33,12 +33,12 @@ for c in "$@"; do
   /usr/bin/time -v -o "$work/scale-time.txt" java $jvm -Xlog:gc:file="$work/scale-gc.log" -jar target/stream-profiler.jar \
     --input="$data" --output="$out" --source="$source" --quiet=true "${opts[@]}" ${BENCH_OPTS:-} >"$work/scale-run.log" 2>&1 &
   timer=$!
-  # A full collection every 10 s (jcmd GC.run), so that the live set is sampled the same way in a
+  # A full collection every 5 s (jcmd GC.run), so that the live set is sampled the same way in a
   # short run and a long one, not only when the collector happens to need one.
   sleep 2
   java_pid=$(pgrep -P "$timer" java || true)
   while kill -0 "$timer" 2>/dev/null; do
-    sleep 10
+    sleep 5
     [ -n "$java_pid" ] && jcmd "$java_pid" GC.run >/dev/null 2>&1 || true
   done
   wait "$timer" || { echo "bench: $c failed, see $work/scale-run.log" >&2; exit 1; }

@@ -10,6 +10,7 @@ import io.streamprofiler.source.Progress;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,9 +127,15 @@ public final class WriteIndex
       List<IndexEntry> all = new ArrayList<>();
       entries.read().forEach(all::add);
       Set<String> listed = new HashSet<>();
-      all.forEach(e -> listed.add(e.href()));
+      Map<String, String> texts = new HashMap<>();
+      all.forEach(
+          e -> {
+            listed.add(e.href());
+            e.sharing(texts); // the kept entries' texts, for new entries to share
+          });
       Set<String> touched = new HashSet<>();
-      for (IndexEntry e : batch.getValue()) {
+      for (IndexEntry received : batch.getValue()) {
+        IndexEntry e = received.sharing(texts);
         if (listed.add(e.href())) {
           // a report is counted when first listed; a rewrite (a revision of its drift) is not new
           reports.inc();

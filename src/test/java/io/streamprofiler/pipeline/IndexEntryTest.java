@@ -97,4 +97,37 @@ public class IndexEntryTest {
           d, CoderUtils.decodeFromByteArray(coder, CoderUtils.encodeToByteArray(coder, d)));
     }
   }
+
+  @Test
+  public void entriesShareTheirRepeatedTextsAndStayEqual() {
+    IndexEntry a = entry("dev-1", "a.html");
+    IndexEntry b = entry("dev-1", "b.html");
+    Map<String, String> texts = new java.util.HashMap<>();
+    IndexEntry sa = a.sharing(texts);
+    IndexEntry sb = b.sharing(texts);
+    assertEquals(a, sa);
+    assertEquals(b, sb);
+    org.junit.Assert.assertSame(sa.key(), sb.key());
+    org.junit.Assert.assertSame(sa.windowStart(), sb.windowStart());
+    org.junit.Assert.assertSame(sa.windowEnd(), sb.windowEnd());
+    org.junit.Assert.assertSame(sa.timing(), sb.timing());
+    org.junit.Assert.assertSame(sa.driftedColumns().get(0), sb.driftedColumns().get(0));
+  }
+
+  /** Texts built anew each time, as entries decoded from a shuffle are. */
+  private static IndexEntry entry(String key, String href) {
+    return new IndexEntry(
+        new String(key),
+        new StringBuilder("2020-07-12T01:00:00Z").toString(),
+        new StringBuilder("2020-07-12T02:00:00Z").toString(),
+        0,
+        new StringBuilder("ON_TIME").toString(),
+        true,
+        1,
+        720,
+        href,
+        new StringBuilder("warn").toString(),
+        List.of(new StringBuilder("temp").toString()),
+        "");
+  }
 }
