@@ -80,8 +80,8 @@ public final class DriftAgainstBaseline
 
   /**
    * Windows a key must keep: the newest, the one before it, and, while late rows may still revise
-   * older windows, those and their predecessors. Each kept profile is a few hundred kilobytes per
-   * key, the largest part of a stream's state.
+   * older windows, those and their predecessors. Kept windows are the largest part of a stream's
+   * per-key state, even encoded ({@link KeptWindows}).
    */
   static int keptWindows(org.joda.time.Duration windowSize, org.joda.time.Duration lateness) {
     long revisable = (lateness.getMillis() + windowSize.getMillis() - 1) / windowSize.getMillis();

@@ -76,8 +76,8 @@ public record IndexEntry(
   /**
    * This entry with its repeated texts (key, window bounds, timing, drift level and columns) taken
    * from {@code pool} when an equal text is there, else added to it. An index keeps thousands of
-   * entries in state, and apart from the two links their texts repeat: shared, an entry holds a
-   * third of the memory (a 10 M-row, 300-device stream's index grew by ~1 KB per report).
+   * entries in state (a 10 M-row, 300-device stream's index grew by ~1 KB per report, most of it
+   * texts), and apart from the two links those texts repeat from entry to entry.
    */
   public IndexEntry sharing(Map<String, String> pool) {
     List<String> columns = new ArrayList<>(driftedColumns.size());
