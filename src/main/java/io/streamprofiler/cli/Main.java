@@ -54,7 +54,7 @@ public final class Main {
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ProfilerOptions.class);
       config = PipelineConfig.from(options);
       fastDirectRunner(options, args);
-      boundedFlinkBundles(options, args);
+      smallFlinkBundles(options, args);
     } catch (IllegalArgumentException e) {
       err.println("error: " + firstLine(spec.explain(e.getMessage())));
       if (!spec.inSpec(e.getMessage()) && !aboutTheInput(e.getMessage())) {
@@ -105,12 +105,17 @@ public final class Main {
       return;
     }
     DirectOptions direct = options.as(DirectOptions.class);
-    if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {
+    if (!given(args, "--enforceImmutability")) {
       direct.setEnforceImmutability(false);
     }
-    if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceEncodability"))) {
+    if (!given(args, "--enforceEncodability")) {
       direct.setEnforceEncodability(false);
     }
+  }
+
+  /** Whether the command line (or the pipeline spec) sets {@code option} itself. */
+  private static boolean given(String[] args, String option) {
+    return java.util.Arrays.stream(args).anyMatch(a -> a.startsWith(option));
   }
 
   /**
@@ -124,9 +129,9 @@ public final class Main {
    */
   static final long FLINK_STREAM_BUNDLE = 10;
 
-  static void boundedFlinkBundles(ProfilerOptions options, String[] args) {
+  static void smallFlinkBundles(ProfilerOptions options, String[] args) {
     if (!options.getRunner().getSimpleName().equals("FlinkRunner")
-        || java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--maxBundleSize"))) {
+        || given(args, "--maxBundleSize")) {
       return;
     }
     options.as(FlinkPipelineOptions.class).setMaxBundleSize(FLINK_STREAM_BUNDLE);

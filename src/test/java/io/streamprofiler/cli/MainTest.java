@@ -60,7 +60,7 @@ public class MainTest {
   private static long flinkBundle(String... args) {
     PipelineOptionsFactory.register(ProfilerOptions.class);
     ProfilerOptions options = PipelineOptionsFactory.fromArgs(args).as(ProfilerOptions.class);
-    Main.boundedFlinkBundles(options, args);
+    Main.smallFlinkBundles(options, args);
     return options.as(org.apache.beam.runners.flink.FlinkPipelineOptions.class).getMaxBundleSize();
   }
 
