@@ -25,8 +25,8 @@ public final class CsvSplitter {
     int n = record.length();
     int i = 0;
     while (true) {
-      field.setLength(0);
       if (i < n && record.charAt(i) == '"') {
+        field.setLength(0);
         int start = i;
         i++;
         while (true) {
@@ -50,13 +50,13 @@ public final class CsvSplitter {
           throw new MalformedRecordException(
               "unexpected character after closing quote at column " + (i + 1));
         }
+        fields.add(field.toString());
       } else {
         int comma = record.indexOf(',', i);
         int end = comma < 0 ? n : comma;
-        field.append(record, i, end);
+        fields.add(record.substring(i, end)); // one copy, not two through the builder
         i = end;
       }
-      fields.add(field.toString());
       if (i >= n) {
         return fields;
       }

@@ -17,6 +17,10 @@ public final class Numbers {
     if (n == 0 || n > 400) {
       return Double.NaN;
     }
+    double fast = plainDecimal(token);
+    if (!Double.isNaN(fast)) {
+      return fast;
+    }
     char first = token.charAt(0);
     if ((first < '0' || first > '9') && first != '.' && first != '-' && first != '+') {
       return special(token);
@@ -38,6 +42,69 @@ public final class Numbers {
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
+  }
+
+  /**
+   * The value of a plain decimal ({@code -12.5}, {@code 1.5945E9}: sign, digits, point, exponent)
+   * of at most 19 significant digits, without a detour through {@link Double#parseDouble}; NaN for
+   * anything else, which {@link #parse} then reads the slow way. Exactly the double {@code
+   * Double.parseDouble} gives ({@link DecimalToDouble}).
+   */
+  static double plainDecimal(String s) {
+    int n = s.length();
+    int i = 0;
+    char c = s.charAt(0);
+    boolean negative = c == '-';
+    if (negative || c == '+') {
+      i++;
+    }
+    long mantissa = 0;
+    int significant = 0; // digits in the mantissa, leading zeros not counted
+    int exponent = 0;
+    boolean digits = false;
+    boolean point = false;
+    for (; i < n; i++) {
+      c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+        if (mantissa == 0 && c == '0') {
+          exponent -= point ? 1 : 0; // a leading zero only moves the point
+        } else if (significant < 19) {
+          mantissa = 10 * mantissa + (c - '0');
+          significant++;
+          exponent -= point ? 1 : 0;
+        } else {
+          return Double.NaN; // more digits than 64 bits hold: the slow path rounds them
+        }
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    if (!digits) {
+      return Double.NaN;
+    }
+    if (i < n) {
+      if (c != 'e' && c != 'E' || ++i == n) {
+        return Double.NaN;
+      }
+      c = s.charAt(i);
+      boolean negativeExponent = c == '-';
+      if ((negativeExponent || c == '+') && ++i == n) {
+        return Double.NaN;
+      }
+      int e = 0;
+      for (; i < n; i++) {
+        c = s.charAt(i);
+        if (c < '0' || c > '9' || e > 100_000) {
+          return Double.NaN;
+        }
+        e = 10 * e + (c - '0');
+      }
+      exponent += negativeExponent ? -e : e;
+    }
+    return DecimalToDouble.of(mantissa, exponent, negative);
   }
 
   private static double special(String token) {

@@ -43,6 +43,13 @@ public final class RowParser implements Serializable {
   /** Per column: its own missing tokens, or null for {@link #missingTokens}. */
   private final HashSet<String>[] columnMissing;
 
+  /**
+   * Per column, bit k set when one of its missing tokens is k characters long (bit 63: 63 or more).
+   * Most fields are numbers longer than any token: their length alone says they are not missing,
+   * with no hash computed for a string that is used once.
+   */
+  private final long[] missingLengths;
+
   private final String keySeparator;
   private transient TimestampFormat datetimes;
   private final boolean json;
@@ -98,6 +105,16 @@ public final class RowParser implements Serializable {
     }
     this.keySeparator = keySeparator;
     this.json = json;
+    this.missingLengths = new long[schema.size()];
+    for (int i = 0; i < missingLengths.length; i++) {
+      for (String token : missing(i)) {
+        missingLengths[i] |= lengthBit(token);
+      }
+    }
+  }
+
+  private static long lengthBit(String s) {
+    return 1L << Math.min(s.length(), 63);
   }
 
   private RowParser(RowParser p, boolean json) {
@@ -106,6 +123,7 @@ public final class RowParser implements Serializable {
     this.missingTokens = p.missingTokens;
     this.columnMissing = p.columnMissing;
     this.keySeparator = p.keySeparator;
+    this.missingLengths = p.missingLengths;
     this.json = json;
   }
 
@@ -159,7 +177,7 @@ public final class RowParser implements Serializable {
     for (int i = 0; i < width; i++) {
       String field = fields.get(i);
       numbers[i] = Double.NaN;
-      if (field == null || missing(i).contains(field)) {
+      if (field == null || isMissingToken(i, field)) {
         continue;
       }
       double v = Numbers.parse(field);
@@ -348,7 +366,11 @@ public final class RowParser implements Serializable {
   }
 
   private boolean isMissing(int column, String field) {
-    return field == null || missing(column).contains(field) || isNaNSpelling(field);
+    return field == null || isMissingToken(column, field) || isNaNSpelling(field);
+  }
+
+  private boolean isMissingToken(int column, String field) {
+    return (missingLengths[column] & lengthBit(field)) != 0 && missing(column).contains(field);
   }
 
   /** NaN is always a missing value, however it is spelled, as pandas reads it. */

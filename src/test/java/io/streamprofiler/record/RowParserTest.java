@@ -43,6 +43,26 @@ public class RowParserTest {
   }
 
   @Test
+  public void missingTokensOfAnyLengthAreFoundPerColumn() throws Exception {
+    String longToken = "not-measured-".repeat(6); // past the length bits' last exact length
+    RowParser p =
+        new RowParser(
+            IOT,
+            TimestampFormat.of("epoch_seconds", "UTC"),
+            RowParser.missingTokens("-999," + longToken),
+            java.util.Map.of("humidity", java.util.Set.of("0.0")),
+            "/");
+    Row row = p.parse(1, "10,d,-999," + "0.0" + "," + longToken);
+    assertThat(row.isMissing(2), is(true));
+    assertThat(row.isMissing(3), is(true)); // the column's own token
+    assertThat(row.isMissing(4), is(true));
+    Row kept = p.parse(2, "10,d,-9990,-999,0.00");
+    assertThat(kept.number(2), is(-9990.0));
+    assertThat(kept.number(3), is(-999.0)); // humidity's tokens replace the shared ones
+    assertThat(kept.number(4), is(0.0));
+  }
+
+  @Test
   public void quotedKeysWithCommasSurvive() throws Exception {
     Row row = parser("epoch_millis", "UTC").parse(3, "1000,\"room 1, north\",1,2,true");
     assertThat(row.key(), is("room 1, north"));
