@@ -98,6 +98,16 @@ final class ColumnValues {
         hasText);
   }
 
+  /** Whether some value is -0.0 (which reads as text apart from 0.0). */
+  boolean hasNegativeZero() {
+    for (double v : numbers) {
+      if (Double.doubleToRawLongBits(v) == Long.MIN_VALUE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Every non-missing value as text (numbers in shortest form), in time order. */
   List<String> texts() {
     if (texts == null) {

@@ -6,6 +6,7 @@ import io.streamprofiler.profile.stats.TextSummary;
 import io.streamprofiler.profile.stats.ValueCount;
 import io.streamprofiler.profile.stats.ValueCounts;
 import io.streamprofiler.record.ColumnType;
+import io.streamprofiler.record.Numbers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,8 +54,15 @@ final class VariableSection {
       eventTimes = instants(column.texts());
     }
     if (textCounts == null && type != VariableType.Numeric && type != VariableType.TimeSeries) {
-      textCounts = ValueCounts.of(column.texts(), cap); // numbers read as categories
+      // Numbers read as categories: each distinct number formatted once. -0.0, which the number
+      // counts fold into 0.0 but reads as its own category, takes the long way.
+      textCounts =
+          column.hasNegativeZero()
+              ? ValueCounts.of(column.texts(), cap)
+              : numberCounts.labelled(Numbers::format);
     }
+    TextSummary booleans =
+        type == VariableType.Boolean ? TextSummary.ofBooleanTokens(column.texts()) : null;
     Tree t = Tree.object().put("type", type.name());
     switch (type) {
       case Numeric, TimeSeries -> numeric(t, column, numberCounts);
@@ -64,14 +72,11 @@ final class VariableSection {
           numeric(Tree.object(), column, numberCounts).forEach((k, val) -> t.putIfAbsent(k, val));
         }
       }
-      case Boolean -> text(t, TextSummary.ofBooleanTokens(column.texts()), column);
+      case Boolean -> text(t, booleans, column);
       case DateTime -> dateTime(t, column, eventTimes, textCounts);
       default -> text(t, TextSummary.of(textCounts), column);
     }
-    ValueCounts<String> categories =
-        type == VariableType.Boolean
-            ? TextSummary.ofBooleanTokens(column.texts()).valueCounts()
-            : textCounts;
+    ValueCounts<String> categories = booleans != null ? booleans.valueCounts() : textCounts;
     if (distinct.truncated()) {
       // The "other" tail: how many values fell outside the tracked ones; n_distinct is a lower
       // bound.

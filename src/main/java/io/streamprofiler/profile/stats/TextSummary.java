@@ -73,6 +73,14 @@ public record TextSummary(
     if (token == null) {
       return null;
     }
+    // The spellings nearly every file uses, first: no trimmed or lower-cased copy, and the
+    // constant returned has its hash computed already for the counts that follow.
+    if (token.equals("true")) {
+      return "true";
+    }
+    if (token.equals("false")) {
+      return "false";
+    }
     switch (token.trim().toLowerCase(Locale.ROOT)) {
       case "true", "t", "yes", "y":
         return "true";

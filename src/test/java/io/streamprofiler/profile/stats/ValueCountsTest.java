@@ -52,4 +52,35 @@ public class ValueCountsTest {
     assertEquals(2, vc.nDistinct());
     assertEquals(2, vc.countOf(0.0));
   }
+
+  @Test
+  public void labelledDoublesCountAsTheirLabelsWould() {
+    double[] values = {2.5, 1.0, Double.NaN, 2.5, 3.0, 1.0, 2.5};
+    ValueCounts<String> labelled =
+        ValueCounts.ofDoubles(values, 2).labelled(v -> Double.toString(v));
+    ValueCounts<String> direct =
+        ValueCounts.of(Arrays.asList("2.5", "1.0", null, "2.5", "3.0", "1.0", "2.5"), 2);
+    assertEquals(direct.mostCommon(10), labelled.mostCommon(10));
+    assertEquals(direct.nDistinct(), labelled.nDistinct());
+    assertEquals(direct.nUnique(), labelled.nUnique());
+    assertEquals(direct.otherCount(), labelled.otherCount());
+    assertEquals(direct.nMissing(), labelled.nMissing());
+    assertEquals(3, labelled.countOf("2.5"));
+  }
+
+  @Test
+  public void manyDistinctDoublesAreCountedExactly() {
+    double[] values = new double[20_000];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = (i * 7919) % 5003 / 7.0;
+    }
+    ValueCounts<Double> vc = ValueCounts.ofDoubles(values);
+    java.util.Map<Double, Long> expected = new java.util.HashMap<>();
+    for (double v : values) {
+      expected.merge(v, 1L, Long::sum);
+    }
+    assertEquals(expected.size(), vc.nDistinct());
+    expected.forEach((v, c) -> assertEquals((long) c, vc.countOf(v)));
+    assertEquals(1, ValueCounts.ofDoubles(values, 1).nDistinct());
+  }
 }
