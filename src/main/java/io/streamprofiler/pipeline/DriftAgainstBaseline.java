@@ -9,6 +9,7 @@ import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.sink.ReportNames;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -93,12 +94,17 @@ public final class DriftAgainstBaseline
     return switch (config.baseline()) {
       case "previous" ->
           profiles
+              // Encoded here rather than by the shuffle's coder (the same work): the step holds a
+              // bounded run's profiles until the input ends, and as bytes they are a fraction of
+              // their size as trees (see PreviousWindowFn).
               .apply(
                   "KeyByProfileKey",
-                  WithKeys.of((Profile p) -> p.context().key())
-                      .withKeyType(TypeDescriptors.strings()))
-              .setCoder(KvCoder.of(StringUtf8Coder.of(), new ProfileCoder()))
-              .apply("IntoGlobalWindow", Window.<KV<String, Profile>>into(new GlobalWindows()))
+                  MapElements.into(
+                          TypeDescriptors.kvs(
+                              TypeDescriptors.strings(), TypeDescriptor.of(byte[].class)))
+                      .via((Profile p) -> KV.of(p.context().key(), ProfileCoder.toBytes(p))))
+              .setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()))
+              .apply("IntoGlobalWindow", Window.<KV<String, byte[]>>into(new GlobalWindows()))
               .apply(
                   "CompareWithPreviousWindow",
                   ParDo.of(
@@ -158,11 +164,11 @@ public final class DriftAgainstBaseline
    * Per key: in a bounded run, the profiles waiting for the end of the input; and the latest
    * revision of each of the last windows, raw (without drift).
    */
-  static final class PreviousWindowFn extends DoFn<KV<String, Profile>, Drifted> {
+  static final class PreviousWindowFn extends DoFn<KV<String, byte[]>, Drifted> {
     /** Windows first, then panes: the order in which a stream would have produced them. */
-    private static final Comparator<Profile> EVENT_ORDER =
-        Comparator.comparingLong((Profile p) -> p.context().startMicros())
-            .thenComparingLong(p -> p.context().paneIndex());
+    private static final Comparator<WindowContext> EVENT_ORDER =
+        Comparator.comparingLong(WindowContext::startMicros)
+            .thenComparingLong(WindowContext::paneIndex);
 
     private final DriftThresholds thresholds;
 
@@ -171,8 +177,13 @@ public final class DriftAgainstBaseline
     private final StateSpec<ValueState<Map<Long, byte[]>>> windowsSpec =
         StateSpecs.value(MapCoder.of(VarLongCoder.of(), ByteArrayCoder.of()));
 
+    /**
+     * A bounded run's profiles of the key, as they arrived ({@link ProfileCoder} bytes): a key's
+     * week of hourly windows decoded was ~100 MB of live heap per worker, copied by every young
+     * collection and promoted into full ones (BENCHMARKS.md).
+     */
     @StateId("waiting")
-    private final StateSpec<BagState<Profile>> waitingSpec = StateSpecs.bag(new ProfileCoder());
+    private final StateSpec<BagState<byte[]>> waitingSpec = StateSpecs.bag(ByteArrayCoder.of());
 
     /** Whether the key's one flush timer is set: its output timestamp is the first profile's. */
     @StateId("flushSet")
@@ -198,19 +209,19 @@ public final class DriftAgainstBaseline
 
     @ProcessElement
     public void process(
-        @Element KV<String, Profile> element,
+        @Element KV<String, byte[]> element,
         @Timestamp Instant timestamp,
         @StateId("windows") ValueState<Map<Long, byte[]>> windows,
-        @StateId("waiting") BagState<Profile> waiting,
+        @StateId("waiting") BagState<byte[]> waiting,
         @StateId("flushSet") ValueState<Boolean> flushSet,
         @TimerId("flush") Timer flush,
         OutputReceiver<Drifted> out) {
-      Profile profile = element.getValue();
-      if (!inEventTimeOrder || "EARLY".equals(profile.context().timing())) {
-        compareInOrder(List.of(profile), windows, out);
+      byte[] encoded = element.getValue();
+      if (!inEventTimeOrder || "EARLY".equals(ProfileCoder.contextOf(encoded).timing())) {
+        compareInOrder(List.of(encoded), windows, out);
         return;
       }
-      waiting.add(profile);
+      waiting.add(encoded);
       // One firing per key, once the input has ended (the end of the global window); what it
       // emits carries the first waiting profile's timestamp, not the end of time.
       if (flushSet.read() == null) {
@@ -226,27 +237,35 @@ public final class DriftAgainstBaseline
     @OnTimer("flush")
     public void flush(
         @StateId("windows") ValueState<Map<Long, byte[]>> windows,
-        @StateId("waiting") BagState<Profile> waiting,
+        @StateId("waiting") BagState<byte[]> waiting,
         @StateId("flushSet") ValueState<Boolean> flushSet,
         OutputReceiver<Drifted> out) {
-      List<Profile> ready = new ArrayList<>();
-      waiting.read().forEach(ready::add);
-      ready.sort(EVENT_ORDER);
+      List<byte[]> ready = new ArrayList<>();
+      Map<byte[], WindowContext> contexts = new IdentityHashMap<>();
+      for (byte[] encoded : waiting.read()) {
+        ready.add(encoded);
+        contexts.put(encoded, ProfileCoder.contextOf(encoded));
+      }
+      ready.sort(Comparator.comparing(contexts::get, EVENT_ORDER)); // stable: arrival order next
       compareInOrder(ready, windows, out);
       waiting.clear();
       flushSet.clear();
     }
 
+    /** Decodes each profile only when its turn comes, so few are held as trees at once. */
     private void compareInOrder(
-        List<Profile> profiles, ValueState<Map<Long, byte[]>> state, OutputReceiver<Drifted> out) {
+        List<byte[]> encodedProfiles,
+        ValueState<Map<Long, byte[]>> state,
+        OutputReceiver<Drifted> out) {
       KeptWindows windows = new KeptWindows(state.read());
-      for (Profile current : profiles) {
+      for (byte[] encoded : encodedProfiles) {
+        Profile current = ProfileCoder.fromBytes(encoded);
         long start = current.context().startMicros();
         emit(windows.before(start), current, out);
         Profile same = windows.get(start);
         boolean isNew = same == null;
         if (isNew || same.context().paneIndex() <= current.context().paneIndex()) {
-          windows.put(start, current);
+          windows.put(start, current, encoded);
         }
         Profile next = windows.after(start);
         if (isNew && next != null) {

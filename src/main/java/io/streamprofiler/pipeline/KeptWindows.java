@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.util.CoderUtils;
 
 /**
  * The last windows of one key, by window start, as the drift step keeps them between elements:
@@ -16,13 +14,11 @@ import org.apache.beam.sdk.util.CoderUtils;
  * and encoded only when it is written back: within one call the profiles it handles stay objects.
  */
 final class KeptWindows {
-  private static final ProfileCoder CODER = new ProfileCoder();
-
   /** Window start to its profile: as stored (byte[]) until read, then decoded (Profile). */
   private final TreeMap<Long, Object> windows = new TreeMap<>();
 
-  /** The stored bytes of windows decoded here and not replaced: written back as they were. */
-  private final Map<Long, byte[]> unchanged = new HashMap<>();
+  /** The bytes of windows held decoded, when known: written back as they are. */
+  private final Map<Long, byte[]> bytesOf = new HashMap<>();
 
   /** From the step's state; {@code null} (a new key) gives none. */
   KeptWindows(Map<Long, byte[]> state) {
@@ -47,9 +43,9 @@ final class KeptWindows {
   Profile get(long start) {
     Object kept = windows.get(start);
     if (kept instanceof byte[] bytes) {
-      Profile p = decode(bytes);
+      Profile p = ProfileCoder.fromBytes(bytes);
       windows.put(start, p);
-      unchanged.put(start, bytes);
+      bytesOf.put(start, bytes);
       return p;
     }
     return (Profile) kept;
@@ -57,13 +53,19 @@ final class KeptWindows {
 
   void put(long start, Profile profile) {
     windows.put(start, profile);
-    unchanged.remove(start);
+    bytesOf.remove(start);
+  }
+
+  /** As {@link #put(long, Profile)}, with the profile's bytes at hand: kept, not encoded again. */
+  void put(long start, Profile profile, byte[] encoded) {
+    windows.put(start, profile);
+    bytesOf.put(start, encoded);
   }
 
   /** Drops the oldest windows beyond {@code most}. */
   void keepNewest(int most) {
     while (windows.size() > most) {
-      unchanged.remove(windows.pollFirstEntry().getKey());
+      bytesOf.remove(windows.pollFirstEntry().getKey());
     }
   }
 
@@ -76,25 +78,9 @@ final class KeptWindows {
                 start,
                 kept instanceof byte[] bytes
                     ? bytes
-                    : unchanged.containsKey(start)
-                        ? unchanged.get(start)
-                        : encode((Profile) kept)));
+                    : bytesOf.containsKey(start)
+                        ? bytesOf.get(start)
+                        : ProfileCoder.toBytes((Profile) kept)));
     return state;
-  }
-
-  private static Profile decode(byte[] bytes) {
-    try {
-      return CoderUtils.decodeFromByteArray(CODER, bytes);
-    } catch (CoderException e) {
-      throw new IllegalStateException("a kept profile could not be read back", e);
-    }
-  }
-
-  private static byte[] encode(Profile profile) {
-    try {
-      return CoderUtils.encodeToByteArray(CODER, profile);
-    } catch (CoderException e) {
-      throw new IllegalStateException("a profile could not be kept", e);
-    }
   }
 }

@@ -3,6 +3,7 @@ package io.streamprofiler.pipeline;
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.record.Blob;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
+import org.apache.beam.sdk.util.CoderUtils;
 
 /**
  * Carries a {@link Profile} between steps as a compact tagged encoding of its JSON-shaped tree:
@@ -54,15 +56,7 @@ final class ProfileCoder extends AtomicCoder<Profile> {
   @Override
   public Profile decode(InputStream in) throws IOException {
     Blob.Reader data = Blob.read(in);
-    WindowContext c =
-        new WindowContext(
-            data.readString(),
-            data.readLong(),
-            data.readLong(),
-            data.readLong(),
-            data.readString(),
-            data.readByte() == 1,
-            data.readLong());
+    WindowContext c = context(data);
     Object tree = new Reader(data).value();
     if (!(tree instanceof Map)) {
       throw new CoderException("a profile's tree is not a map");
@@ -70,6 +64,48 @@ final class ProfileCoder extends AtomicCoder<Profile> {
     @SuppressWarnings("unchecked")
     Map<String, Object> map = (Map<String, Object>) tree;
     return new Profile(c, map);
+  }
+
+  private static WindowContext context(Blob.Reader data) throws IOException {
+    return new WindowContext(
+        data.readString(),
+        data.readLong(),
+        data.readLong(),
+        data.readLong(),
+        data.readString(),
+        data.readByte() == 1,
+        data.readLong());
+  }
+
+  private static final ProfileCoder CODER = new ProfileCoder();
+
+  /** The profile as this coder's bytes: what the drift step receives and keeps. */
+  static byte[] toBytes(Profile profile) {
+    try {
+      return CoderUtils.encodeToByteArray(CODER, profile);
+    } catch (CoderException e) {
+      throw new IllegalStateException("a profile could not be encoded", e);
+    }
+  }
+
+  static Profile fromBytes(byte[] encoded) {
+    try {
+      return CoderUtils.decodeFromByteArray(CODER, encoded);
+    } catch (CoderException e) {
+      throw new IllegalStateException("an encoded profile could not be read back", e);
+    }
+  }
+
+  /**
+   * The window of an encoded profile, read without decoding its tree (the context comes first): the
+   * drift step orders the profiles it holds by it.
+   */
+  static WindowContext contextOf(byte[] encoded) {
+    try {
+      return context(Blob.read(new ByteArrayInputStream(encoded)));
+    } catch (IOException e) {
+      throw new IllegalStateException("an encoded profile could not be read back", e);
+    }
   }
 
   /** Writes values; remembers each map key it wrote and its number. */

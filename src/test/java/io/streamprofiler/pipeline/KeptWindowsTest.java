@@ -57,6 +57,23 @@ public class KeptWindowsTest {
   }
 
   @Test
+  public void aProfilePutWithItsBytesIsKeptAsThoseBytes() throws IOException {
+    Profile p = profile("profile-00.json", 1);
+    byte[] encoded = ProfileCoder.toBytes(p);
+    KeptWindows kept = new KeptWindows(null);
+    kept.put(HOUR, p, encoded);
+    assertThat(kept.get(HOUR), is(sameInstance(p)));
+    assertThat(kept.toState().get(HOUR), is(sameInstance(encoded))); // not encoded again
+    assertThat(ProfileCoder.fromBytes(encoded).tree(), is(p.tree()));
+  }
+
+  @Test
+  public void theWindowOfEncodedBytesIsReadWithoutTheTree() throws IOException {
+    Profile p = profile("profile-1c.json", 5);
+    assertThat(ProfileCoder.contextOf(ProfileCoder.toBytes(p)), is(p.context()));
+  }
+
+  @Test
   public void onlyTheNewestWindowsAreKept() throws IOException {
     Profile p = profile("profile-1c.json", 0);
     KeptWindows kept = new KeptWindows(null);
