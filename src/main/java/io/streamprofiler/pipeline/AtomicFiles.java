@@ -6,7 +6,6 @@ import java.nio.channels.Channels;
 import java.util.List;
 import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
@@ -37,8 +36,9 @@ final class AtomicFiles {
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(temp, MimeTypes.BINARY))) {
       out.write(content);
     }
-    FileSystems.rename(
-        List.of(temp), List.of(target), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    // No move options: the temporary file was just written, and with any option Beam's local file
+    // system throws, catches and checks every source's existence before it renames.
+    FileSystems.rename(List.of(temp), List.of(target));
     return target.toString();
   }
 }

@@ -10,6 +10,7 @@ import io.streamprofiler.source.Accounting;
 import io.streamprofiler.source.Progress;
 import io.streamprofiler.source.SourceChunk;
 import io.streamprofiler.source.SourceLine;
+import io.streamprofiler.source.TimestampSkew;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,7 +159,7 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
     @Override
     public org.joda.time.Duration getAllowedTimestampSkew() {
       // Event times come from the data and may lie before the element's own timestamp in a stream.
-      return org.joda.time.Duration.millis(Long.MAX_VALUE);
+      return TimestampSkew.ANY;
     }
   }
 }

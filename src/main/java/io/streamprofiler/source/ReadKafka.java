@@ -155,7 +155,7 @@ public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>>
     @Override
     public Duration getAllowedTimestampSkew() {
       // the element carries max(event time, watermark): its event time may lie before it
-      return Duration.millis(Long.MAX_VALUE);
+      return TimestampSkew.ANY;
     }
   }
 }
