@@ -66,6 +66,8 @@ public final class BarCharts {
       axes(b, w, h, lo, hi, 0, max, timeX, true);
     }
     double span = hi - lo;
+    // Each inner edge closes one bin and opens the next: formatted once for both titles.
+    String[] edgeLabels = detailed ? new String[k + 1] : null;
     for (int i = 0; i < k; i++) {
       double c = counts[i];
       if (!(c > 0)) {
@@ -82,7 +84,7 @@ public final class BarCharts {
       n(b, Math.max(bh, 0.5)).append('"');
       if (detailed) {
         b.append("><title>")
-            .append(Html.escape(binLabel(edges[i], edges[i + 1], timeX, i == k - 1)))
+            .append(Html.escape(binLabel(edgeLabels, edges, i, timeX, i == k - 1)))
             .append(": ")
             .append(Html.escape(Format.count(c)))
             .append("</title></rect>");
@@ -93,10 +95,20 @@ public final class BarCharts {
     b.append("</svg>");
   }
 
-  private static String binLabel(double a, double c, boolean time, boolean last) {
-    String l = time ? Format.epochSeconds(a) : Format.number(a, 5);
-    String r = time ? Format.epochSeconds(c) : Format.number(c, 5);
-    return "[" + l + ", " + r + (last ? "]" : ")");
+  private static String binLabel(
+      String[] labels, double[] edges, int i, boolean time, boolean last) {
+    return "["
+        + edgeLabel(labels, edges, i, time)
+        + ", "
+        + edgeLabel(labels, edges, i + 1, time)
+        + (last ? "]" : ")");
+  }
+
+  private static String edgeLabel(String[] labels, double[] edges, int i, boolean time) {
+    if (labels[i] == null) {
+      labels[i] = time ? Format.epochSeconds(edges[i]) : Format.number(edges[i], 5);
+    }
+    return labels[i];
   }
 
   /**

@@ -12,6 +12,20 @@ import java.util.List;
 public final class MatrixCharts {
   private MatrixCharts() {}
 
+  private static final int SCALE_STEPS = 20;
+
+  // The colours of the scale beside every heatmap, from 1 down to lo: the same on every page.
+  private static final String[] SIGNED_SCALE = scale(-1);
+  private static final String[] UNSIGNED_SCALE = scale(0);
+
+  private static String[] scale(double lo) {
+    String[] colours = new String[SCALE_STEPS];
+    for (int s = 0; s < SCALE_STEPS; s++) {
+      colours[s] = colour(1 - (1 - lo) * s / (SCALE_STEPS - 1.0), lo);
+    }
+    return colours;
+  }
+
   /** A square matrix of values in [lo, 1] (lo = −1 or 0) as coloured cells, labelled by column. */
   public static void heatmap(
       StringBuilder b, List<Object> columns, List<Object> matrix, double lo, String label) {
@@ -76,11 +90,11 @@ public final class MatrixCharts {
     // colour scale
     int sx = left + k * cell + 24;
     int sh = k * cell;
-    for (int s = 0; s < 20; s++) {
-      double v = 1 - (1 - lo) * s / 19.0;
+    String[] scale = lo < 0 ? SIGNED_SCALE : UNSIGNED_SCALE;
+    for (int s = 0; s < SCALE_STEPS; s++) {
       b.append("<rect x=\"").append(sx).append("\" y=\"");
-      n(b, top + sh * s / 20.0).append("\" width=\"12\" height=\"");
-      n(b, sh / 20.0 + 0.5).append("\" fill=\"").append(colour(v, lo)).append("\"/>");
+      n(b, top + sh * s / (double) SCALE_STEPS).append("\" width=\"12\" height=\"");
+      n(b, sh / (double) SCALE_STEPS + 0.5).append("\" fill=\"").append(scale[s]).append("\"/>");
     }
     text(b, sx + 16, top + 10, null, "tick", "1");
     text(b, sx + 16, top + sh, null, "tick", lo < 0 ? "−1" : "0");

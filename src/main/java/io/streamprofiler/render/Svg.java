@@ -41,6 +41,17 @@ public final class Svg {
       b.append('-');
       r = -r;
     }
+    if (r >= 0 && r <= Integer.MAX_VALUE) {
+      // int arithmetic: compiled by C1, a long division is a call into the VM (this runs for
+      // every coordinate of every chart)
+      int ri = (int) r;
+      b.append(ri / 10);
+      int f = ri % 10;
+      if (f != 0) {
+        b.append('.').append((char) ('0' + f));
+      }
+      return b;
+    }
     b.append(r / 10);
     long f = r % 10;
     if (f != 0) {
@@ -232,8 +243,10 @@ public final class Svg {
     return (int) Math.round(a + (z - a) * f);
   }
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   static String hex(int r, int g, int b) {
-    char[] d = "0123456789abcdef".toCharArray();
+    char[] d = HEX;
     return new String(
         new char[] {'#', d[r >> 4], d[r & 15], d[g >> 4], d[g & 15], d[b >> 4], d[b & 15]});
   }
