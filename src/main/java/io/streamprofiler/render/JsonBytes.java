@@ -38,8 +38,10 @@ final class JsonBytes {
       array(list, nesting);
     } else if (value instanceof Double d) {
       ascii(Double.isFinite(d) ? NumberOutput.toString(d, true) : "null");
-    } else if (value instanceof Integer || value instanceof Long) {
-      ascii(value.toString());
+    } else if (value instanceof Integer i) {
+      integer(i);
+    } else if (value instanceof Long l) {
+      integer(l);
     } else if (value instanceof Boolean b) {
       ascii(b ? "true" : "false");
     } else {
@@ -53,17 +55,19 @@ final class JsonBytes {
       ascii(" }");
       return;
     }
-    boolean first = true;
-    for (Map.Entry<?, ?> e : map.entrySet()) {
-      if (!first) {
-        ascii(',');
-      }
-      first = false;
-      indent(nesting + 1);
-      text(String.valueOf(e.getKey()));
-      ascii(" : ");
-      value(e.getValue(), nesting + 1);
-    }
+    // forEach, not entrySet(): a profile's maps are unmodifiable views, whose entry iterator wraps
+    // every entry in a new object.
+    int sizeBefore = size;
+    map.forEach(
+        (name, value) -> {
+          if (size != sizeBefore) {
+            ascii(',');
+          }
+          indent(nesting + 1);
+          text(String.valueOf(name));
+          ascii(" : ");
+          value(value, nesting + 1);
+        });
     indent(nesting);
     ascii('}');
   }
@@ -134,6 +138,29 @@ final class JsonBytes {
       case '\f' -> 'f';
       default -> 0;
     };
+  }
+
+  /** A whole number's digits, written in place (no String on the way). */
+  private void integer(long v) {
+    if (v <= Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      ascii(Long.toString(v)); // rare; and compiled by C1, a long division calls into the VM
+      return;
+    }
+    int i = (int) v;
+    room(11);
+    if (i < 0) {
+      bytes[size++] = '-';
+      i = -i;
+    }
+    int digits = 1;
+    for (int rest = i / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    for (int at = size + digits - 1; at >= size; at--) {
+      bytes[at] = (byte) ('0' + i % 10);
+      i /= 10;
+    }
+    size += digits;
   }
 
   /** ASCII text: numbers and punctuation, copied in one call. */

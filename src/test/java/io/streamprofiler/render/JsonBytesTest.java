@@ -75,6 +75,24 @@ public class JsonBytesTest {
     readings.addAll(List.of(0.001, 0.00099999, 9999999.0, 1e7, 0.1 + 0.2, 100.0, 2.5e-3, -0.0));
     tree.put("readings", readings);
     tree.put("booleans", List.of(true, false));
+    tree.put(
+        "whole numbers",
+        List.of(
+            0,
+            -1,
+            9,
+            10,
+            99,
+            100,
+            -100,
+            Integer.MAX_VALUE,
+            Integer.MIN_VALUE,
+            Integer.MIN_VALUE + 1,
+            (long) Integer.MIN_VALUE,
+            Integer.MAX_VALUE + 1L,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
+            0L));
     tree.put("null", null);
     tree.put("deep", Map.of("x", Map.of("y", Map.of("z", List.of(Map.of("w", "v"))))));
     assertEquals(jackson(tree), ours(tree));
