@@ -206,6 +206,11 @@ public final class CsvReader implements AutoCloseable {
             complete = true;
             break;
           }
+        } else if (s == UNQUOTED) {
+          // next(s, c) for the commonest state, inline: C1 calls a method per byte otherwise
+          if (c == ',') {
+            s = FIELD_START;
+          }
         } else {
           s = next(s, c);
         }
