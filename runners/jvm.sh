@@ -10,9 +10,6 @@
 #   training run on the bundled sample (on Flink, the engine with the most of them), are mapped from
 #   JAR's sibling .jsa archive at every start after that: Flink's start 0.7 s shorter (BENCHMARKS.md).
 #   The archive is rebuilt whenever the jar is newer; a run without it just starts slower.
-# - Transparent huge pages for the heap, where the kernel offers them on request (madvise): a 4 M-row
-#   run touched 1 GB of heap 4 KiB at a time, 272k page faults and ~2 s of system time; with 2 MiB
-#   pages, 63k (BENCHMARKS.md).
 stream_profiler_jvm() {
   local jar=$1
   if [ -n "${STREAM_PROFILER_JVM:-}" ]; then
@@ -33,8 +30,6 @@ stream_profiler_jvm() {
     rm -rf "$out" "$archive.$$"
   fi
   [ -f "$archive" ] && flags="$flags -XX:SharedArchiveFile=$archive"
-  grep -qs '\[madvise\]\|\[always\]' /sys/kernel/mm/transparent_hugepage/enabled &&
-    flags="$flags -XX:+UseTransparentHugePages"
   echo "$flags"
 }
 
