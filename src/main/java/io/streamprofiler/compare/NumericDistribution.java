@@ -27,6 +27,28 @@ public abstract class NumericDistribution {
 
   public abstract long count();
 
+  /**
+   * {@link #at} and {@link #before} at each of {@code xs} (ascending, as {@link #knots} are), into
+   * {@code at} and {@code before}: the Kolmogorov-Smirnov distance asks at every knot of both
+   * sides, and where the subclass can, one walk along its points replaces a search per point.
+   */
+  void atAndBefore(double[] xs, double[] at, double[] before) {
+    for (int i = 0; i < xs.length; i++) {
+      at[i] = at(xs[i]);
+      before[i] = before(xs[i]);
+    }
+  }
+
+  /** Non-decreasing, without NaN: what a walk needs to find what a binary search would. */
+  static boolean ascending(double[] a) {
+    for (int i = 0; i < a.length; i++) {
+      if (Double.isNaN(a[i]) || i > 0 && a[i - 1] > a[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public abstract double mean();
 
   public abstract double std();
@@ -112,11 +134,53 @@ public abstract class NumericDistribution {
     private final double mean;
     private final double std;
 
+    private final boolean ascending;
+
     Percentiles(double[] percentiles, long count, double mean, double std) {
       this.p = percentiles;
       this.count = count;
       this.mean = mean;
       this.std = std;
+      this.ascending = ascending(percentiles);
+    }
+
+    @Override
+    void atAndBefore(double[] xs, double[] at, double[] before) {
+      int m = p.length;
+      if (!ascending || !ascending(xs) || m < 2) {
+        super.atAndBefore(xs, at, before);
+        return;
+      }
+      int above = 0; // first with p[above] > x: upperBound(p, x), as at() finds it
+      int notBelow = 0; // first with p[notBelow] >= x: lowerBound(p, x), as before() finds it
+      for (int k = 0; k < xs.length; k++) {
+        double x = xs[k];
+        while (above < m && p[above] <= x) {
+          above++;
+        }
+        while (notBelow < m && p[notBelow] < x) {
+          notBelow++;
+        }
+        if (x < p[0]) {
+          at[k] = 0;
+        } else if (x >= p[m - 1]) {
+          at[k] = 1;
+        } else {
+          int i = above - 1;
+          at[k] = level(i) + (x - p[i]) / (p[i + 1] - p[i]) * (level(i + 1) - level(i));
+        }
+        if (x <= p[0]) {
+          before[k] = 0;
+        } else if (x > p[m - 1]) {
+          before[k] = 1;
+        } else {
+          int i = notBelow;
+          before[k] =
+              p[i] == x
+                  ? level(i)
+                  : level(i - 1) + (x - p[i - 1]) / (p[i] - p[i - 1]) * (level(i) - level(i - 1));
+        }
+      }
     }
 
     private double level(int i) {
@@ -154,7 +218,17 @@ public abstract class NumericDistribution {
 
     @Override
     public double[] knots() {
-      return Arrays.stream(p).distinct().toArray();
+      if (!ascending) {
+        return Arrays.stream(p).distinct().toArray();
+      }
+      double[] k = new double[p.length]; // sorted: distinct is "unlike the one before"
+      int n = 0;
+      for (double v : p) {
+        if (n == 0 || Double.doubleToLongBits(v) != Double.doubleToLongBits(k[n - 1])) {
+          k[n++] = v;
+        }
+      }
+      return Arrays.copyOf(k, n);
     }
 
     @Override
@@ -221,6 +295,27 @@ public abstract class NumericDistribution {
     @Override
     public double[] knots() {
       return values.clone();
+    }
+
+    @Override
+    void atAndBefore(double[] xs, double[] at, double[] before) {
+      if (!ascending(values) || !ascending(xs)) {
+        super.atAndBefore(xs, at, before);
+        return;
+      }
+      int above = 0; // upperBound(values, x)
+      int notBelow = 0; // lowerBound(values, x)
+      for (int k = 0; k < xs.length; k++) {
+        double x = xs[k];
+        while (above < values.length && values[above] <= x) {
+          above++;
+        }
+        while (notBelow < values.length && values[notBelow] < x) {
+          notBelow++;
+        }
+        at[k] = above == 0 ? 0 : cumulative[above - 1];
+        before[k] = notBelow == 0 ? 0 : cumulative[notBelow - 1];
+      }
     }
 
     @Override
