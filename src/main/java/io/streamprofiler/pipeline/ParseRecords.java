@@ -88,6 +88,9 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
       this.windowMillis = windowMillis;
     }
 
+    /** A key and the index of its window: no text joined per row to look a batch up. */
+    private record BatchKey(String key, long window) {}
+
     /** Rows of one key and window within a chunk, in arrival order. */
     private static final class Batch {
       final List<Row> rows = new ArrayList<>();
@@ -98,12 +101,12 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
     public void process(
         @Element SourceChunk chunk, @Timestamp Instant stamped, MultiOutputReceiver out) {
       read.inc(chunk.lines().size());
-      Map<String, Batch> batches = new LinkedHashMap<>();
+      Map<BatchKey, Batch> batches = new LinkedHashMap<>();
       for (SourceLine line : chunk.lines()) {
         Row row = parse(line, stamped, out);
         if (row != null) {
           long start = Math.floorDiv(row.eventTimeMillis(), windowMillis);
-          Batch b = batches.computeIfAbsent(row.key() + "\u0000" + start, k -> new Batch());
+          Batch b = batches.computeIfAbsent(new BatchKey(row.key(), start), k -> new Batch());
           b.rows.add(row);
           b.minMillis = Math.min(b.minMillis, row.eventTimeMillis());
         }

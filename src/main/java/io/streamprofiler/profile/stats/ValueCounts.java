@@ -88,13 +88,23 @@ public final class ValueCounts<T> {
     long seen = 0;
     long missing = 0;
     long other = 0;
+    T previous = null;
+    int previousSlot = -1;
     for (T v : values) {
       seen++;
       if (v == null) {
         missing++;
         continue;
       }
+      if (v == previous && previousSlot >= 0) {
+        // A column often repeats its last value as the very same object (a key, a flag, texts
+        // decoded from one table): no hash lookup then.
+        counts[previousSlot]++;
+        continue;
+      }
       Integer slot = index.get(v);
+      previous = v;
+      previousSlot = slot != null ? slot : -1;
       if (slot != null) {
         counts[slot]++;
       } else if (distinct.size() < maxTracked) {
@@ -105,6 +115,7 @@ public final class ValueCounts<T> {
         index.put(v, k);
         distinct.add(v);
         counts[k] = 1;
+        previousSlot = k;
       } else {
         other++;
       }

@@ -83,4 +83,16 @@ public class ValueCountsTest {
     expected.forEach((v, c) -> assertEquals((long) c, vc.countOf(v)));
     assertEquals(1, ValueCounts.ofDoubles(values, 1).nDistinct());
   }
+
+  @Test
+  public void repeatsOfTheSameObjectCountLikeAnyOther() {
+    String a = "a";
+    String c = "c";
+    ValueCounts<String> vc = ValueCounts.of(Arrays.asList(a, a, "b", c, c, null, c, a), 2);
+    assertEquals(3, vc.countOf("a"));
+    assertEquals(1, vc.countOf("b"));
+    assertEquals(0, vc.countOf("c")); // past the cap: every repeat is in the tail
+    assertEquals(3, vc.otherCount());
+    assertEquals(1, vc.nMissing());
+  }
 }
