@@ -51,9 +51,19 @@ public final class Numbers {
    * Double.parseDouble} gives ({@link DecimalToDouble}).
    */
   static double plainDecimal(String s) {
-    int n = s.length();
-    int i = 0;
-    char c = s.charAt(0);
+    return plainDecimal(s, 0, s.length());
+  }
+
+  /**
+   * As {@link #plainDecimal(String)}, of the characters of {@code s} from {@code from} to {@code n}
+   * - 1.
+   */
+  static double plainDecimal(String s, int from, int n) {
+    if (from >= n) {
+      return Double.NaN;
+    }
+    int i = from;
+    char c = s.charAt(from);
     boolean negative = c == '-';
     if (negative || c == '+') {
       i++;

@@ -163,7 +163,88 @@ public final class RowParser implements Serializable {
     if (text.isEmpty()) {
       throw new RejectedException("empty line");
     }
+    if (!json && text.indexOf('"') < 0) {
+      return parseUnquoted(line, text);
+    }
     return parse(line, fields(text));
+  }
+
+  /**
+   * {@link #parse(long, List)} of a record without quotes, reading plain decimals straight from the
+   * record's text: a field becomes a string of its own only when it is kept as text, is the key or
+   * the time, might be a missing token, or is not a plain decimal. Same rows, same reasons; a
+   * sensor row's eight number fields were eight strings used once each.
+   */
+  private Row parseUnquoted(long line, String text) throws RejectedException {
+    int width = schema.size();
+    int[] bounds = new int[width + 1]; // field i is text[bounds[i], bounds[i + 1] - 1)
+    int count = 0;
+    int at = -1;
+    do {
+      if (count == width) {
+        throw new RejectedException(
+            "expected " + width + " fields, found " + (width + 1 + commasFrom(text, at + 1)));
+      }
+      bounds[count++] = at + 1;
+      at = text.indexOf(',', at + 1);
+    } while (at >= 0);
+    if (count != width) {
+      throw new RejectedException("expected " + width + " fields, found " + count);
+    }
+    bounds[width] = text.length() + 1;
+    FieldsOf fields = new FieldsOf(text, bounds);
+    String[] texts = new String[width];
+    double[] numbers = new double[width];
+    for (int i = 0; i < width; i++) {
+      int from = bounds[i];
+      int to = bounds[i + 1] - 1;
+      if (schema.type(i) == ColumnType.AUTO
+          && to - from <= 400
+          && (missingLengths[i] & (1L << Math.min(to - from, 63))) == 0) {
+        double v = Numbers.plainDecimal(text, from, to);
+        if (!Double.isNaN(v)) {
+          numbers[i] = v;
+          continue;
+        }
+      }
+      field(i, fields.get(i), texts, numbers);
+    }
+    String key = key(fields);
+    return new Row(line, timestamp(fields), key, texts, numbers);
+  }
+
+  private static int commasFrom(String text, int from) {
+    int n = 0;
+    for (int i = text.indexOf(',', from); i >= 0; i = text.indexOf(',', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The fields of an unquoted record as strings, each made when first asked for. */
+  private static final class FieldsOf extends java.util.AbstractList<String> {
+    private final String text;
+    private final int[] bounds;
+    private final String[] made;
+
+    FieldsOf(String text, int[] bounds) {
+      this.text = text;
+      this.bounds = bounds;
+      this.made = new String[bounds.length - 1];
+    }
+
+    @Override
+    public String get(int i) {
+      if (made[i] == null) {
+        made[i] = text.substring(bounds[i], bounds[i + 1] - 1);
+      }
+      return made[i];
+    }
+
+    @Override
+    public int size() {
+      return made.length;
+    }
   }
 
   /** Builds a row from fields already split (a Kafka JSON message, say), in schema order. */
@@ -175,25 +256,30 @@ public final class RowParser implements Serializable {
     String[] texts = new String[width];
     double[] numbers = new double[width];
     for (int i = 0; i < width; i++) {
-      String field = fields.get(i);
-      numbers[i] = Double.NaN;
-      if (field == null || isMissingToken(i, field)) {
-        continue;
-      }
-      double v = Numbers.parse(field);
-      if (Double.isNaN(v)) {
-        if (!isNaNSpelling(field)) {
-          texts[i] = field;
-        }
-      } else {
-        numbers[i] = v;
-      }
-      if (schema.type(i) != ColumnType.AUTO && (texts[i] != null || !Double.isNaN(numbers[i]))) {
-        declared(i, field, texts, numbers);
-      }
+      field(i, fields.get(i), texts, numbers);
     }
     String key = key(fields);
     return new Row(line, timestamp(fields), key, texts, numbers);
+  }
+
+  /** Reads field {@code i}: missing, a number, or a text, held to its declared type. */
+  private void field(int i, String field, String[] texts, double[] numbers)
+      throws RejectedException {
+    numbers[i] = Double.NaN;
+    if (field == null || isMissingToken(i, field)) {
+      return;
+    }
+    double v = Numbers.parse(field);
+    if (Double.isNaN(v)) {
+      if (!isNaNSpelling(field)) {
+        texts[i] = field;
+      }
+    } else {
+      numbers[i] = v;
+    }
+    if (schema.type(i) != ColumnType.AUTO && (texts[i] != null || !Double.isNaN(numbers[i]))) {
+      declared(i, field, texts, numbers);
+    }
   }
 
   private String key(List<String> fields) throws RejectedException {
