@@ -7,9 +7,10 @@
 #   DEVICES  devices reporting in turn (default 3)
 #   SOURCE   file (bounded batch read, default) or replay (the stream)
 #   RUNNERS  comma-separated: direct,flink (default both)
-# Extra pipeline options can be passed in BENCH_OPTS, JVM options in BENCH_JVM (default: the flags
-# the launchers ship with, runners/jvm.sh: -Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1 and the
-# class-data archive, built by one training run before the first measured one).
+# Flink runs with parallelism 2 unless BENCH_PARALLELISM says otherwise. Extra pipeline options can
+# be passed in BENCH_OPTS, JVM options in BENCH_JVM (default: the flags the launchers ship with,
+# runners/jvm.sh: -Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1 and the class-data archive,
+# built by one training run before the first measured one).
 # Each run starts after `sync`; as root, BENCH_DROP_CACHES=1 also drops the page cache first (the
 # previous run's 160 MB of output otherwise slows the next by up to 1 s on the project VM).
 set -euo pipefail
@@ -36,7 +37,7 @@ for runner in ${runners//,/ }; do
   if [ "${BENCH_DROP_CACHES:-0}" = 1 ]; then echo 3 > /proc/sys/vm/drop_caches; sleep 3; fi
   case $runner in
     direct) opts=(--runner=DirectRunner) ;;
-    flink) opts=(--runner=FlinkRunner --parallelism=2) ;;
+    flink) opts=(--runner=FlinkRunner "--parallelism=${BENCH_PARALLELISM:-2}") ;;
     *) echo "bench: unknown runner $runner" >&2; exit 2 ;;
   esac
   # shellcheck disable=SC2086

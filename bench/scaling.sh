@@ -47,7 +47,7 @@ for c in "$@"; do
   rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$work/scale-time.txt")
   # "Pause Full (Ergonomics) 738M->176M(831M)": the heap left after each full collection. (After a
   # young collection the old generation still holds garbage, so that figure grows with run time.)
-  live=$(grep 'Pause Full' "$work/scale-gc.log" | sed -n 's/.*[0-9]M->\([0-9]*\)M(.*/\1/p' | sort -n | tail -1)
+  live=$({ grep 'Pause Full' "$work/scale-gc.log" || true; } | sed -n 's/.*[0-9]M->\([0-9]*\)M(.*/\1/p' | sort -n | tail -1)
   read_rows=$(sed -n 's/.*"rows_read" : \([0-9]*\).*/\1/p' "$out/run-summary.json")
   reports=$(sed -n 's/.*"reports_written" : \([0-9]*\).*/\1/p' "$out/run-summary.json")
   printf '| %s | %s | %s | %s | %s | %.1f | %.1f | %.0f | %s | %s |\n' "$read_rows" "$devices" "$source" "$label" "$reports" \
