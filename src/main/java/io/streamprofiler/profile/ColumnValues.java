@@ -131,6 +131,20 @@ final class ColumnValues {
     return Arrays.stream(numbers).filter(Double::isFinite).toArray();
   }
 
+  private double[] sortedFinite;
+
+  /**
+   * The finite numbers in ascending order, sorted once for the summary and the distribution that
+   * both need them; shared, so callers must not change it.
+   */
+  double[] sortedFiniteNumbers() {
+    if (sortedFinite == null) {
+      sortedFinite = finiteNumbers();
+      Arrays.sort(sortedFinite);
+    }
+    return sortedFinite;
+  }
+
   /** Event times of the finite numbers. */
   long[] finiteTimes() {
     long[] t = new long[numbers.length];

@@ -105,7 +105,7 @@ final class VariableSection {
 
   /** Numbers keep their numeric statistics even when few distinct values make them Categorical. */
   private static Map<String, Object> numeric(Tree t, ColumnValues c, ValueCounts<Double> counts) {
-    NumericSummary s = NumericSummary.of(c.numbers, c.nMissing, counts);
+    NumericSummary s = NumericSummary.of(c.numbers, c.nMissing, counts, c.sortedFiniteNumbers());
     counts(t, c, s.count(), s.nDistinct(), s.nUnique());
     t.put("value_counts", valueCounts(s.mostCommon()))
         .put("n_negative", s.nNegative())

@@ -108,6 +108,18 @@ public record NumericSummary(
    */
   public static NumericSummary of(
       double[] valuesInTimeOrder, long nMissing, ValueCounts<Double> counts) {
+    return of(valuesInTimeOrder, nMissing, counts, null);
+  }
+
+  /**
+   * As {@link #of(double[], long, ValueCounts)}, with the finite values already sorted ascending
+   * ({@code sortedFinite}, not changed), or null to sort them here.
+   */
+  public static NumericSummary of(
+      double[] valuesInTimeOrder,
+      long nMissing,
+      ValueCounts<Double> counts,
+      double[] sortedFinite) {
     double[] v = valuesInTimeOrder;
     double[] finite = new double[v.length];
     int nf = 0;
@@ -155,8 +167,11 @@ public record NumericSummary(
     long n = count + missing;
     long infinite = negInf + posInf;
 
-    double[] sorted = finite.clone();
-    Arrays.sort(sorted);
+    double[] sorted = sortedFinite;
+    if (sorted == null) {
+      sorted = finite.clone();
+      Arrays.sort(sorted);
+    }
 
     double sum = Sums.pairwise(finite);
     double mean = nf == 0 ? Double.NaN : sum / nf;
