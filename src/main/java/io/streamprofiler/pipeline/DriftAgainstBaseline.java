@@ -9,7 +9,6 @@ import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.sink.ReportNames;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -230,6 +229,9 @@ public final class DriftAgainstBaseline
       }
     }
 
+    /** A waiting profile's bytes and the window they are of. */
+    private record Waiting(WindowContext context, byte[] encoded) {}
+
     /**
      * The input has ended: every window of the key is here. Compare them in event-time order, each
      * with its true predecessor.
@@ -240,14 +242,12 @@ public final class DriftAgainstBaseline
         @StateId("waiting") BagState<byte[]> waiting,
         @StateId("flushSet") ValueState<Boolean> flushSet,
         OutputReceiver<Drifted> out) {
-      List<byte[]> ready = new ArrayList<>();
-      Map<byte[], WindowContext> contexts = new IdentityHashMap<>();
+      List<Waiting> ready = new ArrayList<>();
       for (byte[] encoded : waiting.read()) {
-        ready.add(encoded);
-        contexts.put(encoded, ProfileCoder.contextOf(encoded));
+        ready.add(new Waiting(ProfileCoder.contextOf(encoded), encoded));
       }
-      ready.sort(Comparator.comparing(contexts::get, EVENT_ORDER)); // stable: arrival order next
-      compareInOrder(ready, windows, out);
+      ready.sort(Comparator.comparing(Waiting::context, EVENT_ORDER)); // stable: arrival order next
+      compareInOrder(ready.stream().map(Waiting::encoded).toList(), windows, out);
       waiting.clear();
       flushSet.clear();
     }

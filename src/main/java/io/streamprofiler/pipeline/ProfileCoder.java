@@ -3,7 +3,6 @@ package io.streamprofiler.pipeline;
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.record.Blob;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.util.CoderUtils;
 
 /**
  * Carries a {@link Profile} between steps as a compact tagged encoding of its JSON-shaped tree:
@@ -40,6 +38,15 @@ final class ProfileCoder extends AtomicCoder<Profile> {
 
   @Override
   public void encode(Profile profile, OutputStream out) throws IOException {
+    block(profile).writeTo(out);
+  }
+
+  @Override
+  public Profile decode(InputStream in) throws IOException {
+    return profile(Blob.read(in));
+  }
+
+  private static Blob.Writer block(Profile profile) throws CoderException {
     Blob.Writer data = new Blob.Writer(128 * 1024);
     WindowContext c = profile.context();
     data.writeString(c.key());
@@ -50,12 +57,10 @@ final class ProfileCoder extends AtomicCoder<Profile> {
     data.writeByte(c.isLast() ? 1 : 0);
     data.writeLong(c.lateRows());
     new Writer(data).value(profile.tree());
-    data.writeTo(out);
+    return data;
   }
 
-  @Override
-  public Profile decode(InputStream in) throws IOException {
-    Blob.Reader data = Blob.read(in);
+  private static Profile profile(Blob.Reader data) throws CoderException {
     WindowContext c = context(data);
     Object tree = new Reader(data).value();
     if (!(tree instanceof Map)) {
@@ -66,7 +71,7 @@ final class ProfileCoder extends AtomicCoder<Profile> {
     return new Profile(c, map);
   }
 
-  private static WindowContext context(Blob.Reader data) throws IOException {
+  private static WindowContext context(Blob.Reader data) throws CoderException {
     return new WindowContext(
         data.readString(),
         data.readLong(),
@@ -77,12 +82,13 @@ final class ProfileCoder extends AtomicCoder<Profile> {
         data.readLong());
   }
 
-  private static final ProfileCoder CODER = new ProfileCoder();
+  // The drift step receives and keeps profiles as these bytes (the coder's own, so state written
+  // with either reads back with both); read in place, never copied first.
 
-  /** The profile as this coder's bytes: what the drift step receives and keeps. */
+  /** The profile as this coder's bytes. */
   static byte[] toBytes(Profile profile) {
     try {
-      return CoderUtils.encodeToByteArray(CODER, profile);
+      return block(profile).toByteArray();
     } catch (CoderException e) {
       throw new IllegalStateException("a profile could not be encoded", e);
     }
@@ -90,7 +96,7 @@ final class ProfileCoder extends AtomicCoder<Profile> {
 
   static Profile fromBytes(byte[] encoded) {
     try {
-      return CoderUtils.decodeFromByteArray(CODER, encoded);
+      return profile(Blob.read(encoded));
     } catch (CoderException e) {
       throw new IllegalStateException("an encoded profile could not be read back", e);
     }
@@ -102,8 +108,8 @@ final class ProfileCoder extends AtomicCoder<Profile> {
    */
   static WindowContext contextOf(byte[] encoded) {
     try {
-      return context(Blob.read(new ByteArrayInputStream(encoded)));
-    } catch (IOException e) {
+      return context(Blob.read(encoded));
+    } catch (CoderException e) {
       throw new IllegalStateException("an encoded profile could not be read back", e);
     }
   }
@@ -117,7 +123,7 @@ final class ProfileCoder extends AtomicCoder<Profile> {
       this.out = out;
     }
 
-    void value(Object v) throws IOException {
+    void value(Object v) throws CoderException {
       if (v == null) {
         out.writeByte(NULL);
       } else if (v instanceof Boolean b) {
@@ -161,7 +167,7 @@ final class ProfileCoder extends AtomicCoder<Profile> {
       this.in = in;
     }
 
-    Object value() throws IOException {
+    Object value() throws CoderException {
       int tag = in.readByte();
       switch (tag) {
         case NULL:

@@ -52,6 +52,20 @@ public final class Blob {
     return new Reader(bytes);
   }
 
+  /**
+   * Reads the block that fills {@code encoded} (as {@link Writer#toByteArray} made it), in place:
+   * nothing is copied, so reading only the first fields of a large block costs only those fields.
+   */
+  public static Reader read(byte[] encoded) throws CoderException {
+    Reader r = new Reader(encoded);
+    long length = r.readVarLong();
+    if (length != r.remaining()) {
+      throw new CoderException(
+          "a block of " + length + " bytes in " + r.remaining() + " bytes after its length");
+    }
+    return r;
+  }
+
   /** A growable block of bytes, big-endian. */
   public static final class Writer {
     private byte[] bytes;
@@ -65,6 +79,14 @@ public final class Blob {
     public void writeTo(OutputStream out) throws IOException {
       VarInt.encode(size, out);
       out.write(bytes, 0, size);
+    }
+
+    /** The block, prefixed with its length, as {@link #writeTo} writes it: one copy. */
+    public byte[] toByteArray() {
+      Writer out = new Writer(VarInt.getLength(size) + size);
+      out.writeVarLong(size);
+      out.writeBytes(bytes, 0, size);
+      return out.size == out.bytes.length ? out.bytes : Arrays.copyOf(out.bytes, out.size);
     }
 
     private void room(int n) {

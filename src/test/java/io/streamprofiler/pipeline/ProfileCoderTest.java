@@ -47,6 +47,16 @@ public class ProfileCoderTest {
   }
 
   @Test
+  public void theDriftStepsBytesAreTheCodersOwn() throws Exception {
+    // State written through the coder and bytes made by toBytes must read back with either.
+    Profile profile = JsonReport.read(resource("/render/profile-b8.json"));
+    byte[] viaCoder = CoderUtils.encodeToByteArray(coder, profile);
+    assertThat(Arrays.equals(ProfileCoder.toBytes(profile), viaCoder), is(true));
+    assertThat(ProfileCoder.fromBytes(viaCoder).tree(), is(profile.tree()));
+    assertThat(ProfileCoder.contextOf(viaCoder), is(profile.context()));
+  }
+
+  @Test
   public void aValueThatIsNotJsonIsRefusedByName() {
     Map<String, Object> tree = new LinkedHashMap<>();
     tree.put("when", java.time.Instant.EPOCH);

@@ -119,4 +119,33 @@ public class BlobTest {
     w.writeBytes(new byte[40], 0, 40);
     assertThrows(CoderException.class, () -> reread(w).readCount());
   }
+
+  @Test
+  public void aBlockAsOneArrayIsWhatTheStreamGetsAndReadsBackInPlace() throws IOException {
+    for (int size : new int[] {0, 1, 127, 128, 16_383, 16_384, 300_000}) {
+      Blob.Writer w = new Blob.Writer(1);
+      w.writeBytes(new byte[size], 0, size);
+      w.writeString("end");
+      ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+      w.writeTo(streamed);
+      byte[] array = w.toByteArray();
+      assertArrayEquals("block of " + size, streamed.toByteArray(), array);
+      Blob.Reader r = Blob.read(array);
+      byte[] body = new byte[size];
+      r.readBytes(body, 0, size);
+      assertThat(r.readString(), is("end"));
+      assertThat(r.atEnd(), is(true));
+    }
+  }
+
+  @Test
+  public void anArrayThatIsNotOneBlockIsRefused() {
+    Blob.Writer w = new Blob.Writer(1);
+    w.writeString("abc");
+    byte[] array = w.toByteArray();
+    assertThrows(CoderException.class, () -> Blob.read(Arrays.copyOf(array, array.length + 1)));
+    assertThrows(CoderException.class, () -> Blob.read(Arrays.copyOf(array, array.length - 1)));
+    assertThrows(CoderException.class, () -> Blob.read(new byte[0]));
+    assertThrows(CoderException.class, () -> Blob.read(new byte[] {(byte) 0x80, (byte) 0x80}));
+  }
 }
