@@ -263,6 +263,7 @@ public abstract class NumericDistribution {
     private final double[] cumulative; // cumulative[i] = P(X <= values[i])
     private final long count;
     private final Percentiles percentiles;
+    private final boolean ascending;
 
     Exact(double[] values, long[] counts, double[] percentiles, double mean, double std) {
       this.values = values;
@@ -278,6 +279,7 @@ public abstract class NumericDistribution {
       }
       this.count = total;
       this.percentiles = new Percentiles(percentiles, total, mean, std);
+      this.ascending = ascending(values);
     }
 
     @Override
@@ -299,7 +301,7 @@ public abstract class NumericDistribution {
 
     @Override
     void atAndBefore(double[] xs, double[] at, double[] before) {
-      if (!ascending(values) || !ascending(xs)) {
+      if (!ascending || !ascending(xs)) {
         super.atAndBefore(xs, at, before);
         return;
       }

@@ -55,11 +55,11 @@ public final class Numbers {
   }
 
   /**
-   * As {@link #plainDecimal(String)}, of the characters of {@code s} from {@code from} to {@code n}
-   * - 1.
+   * As {@link #plainDecimal(String)}, of the characters of {@code s} from {@code from} to {@code
+   * end} - 1.
    */
-  static double plainDecimal(String s, int from, int n) {
-    if (from >= n) {
+  static double plainDecimal(String s, int from, int end) {
+    if (from >= end) {
       return Double.NaN;
     }
     int i = from;
@@ -73,7 +73,7 @@ public final class Numbers {
     int exponent = 0;
     boolean digits = false;
     boolean point = false;
-    for (; i < n; i++) {
+    for (; i < end; i++) {
       c = s.charAt(i);
       if (c >= '0' && c <= '9') {
         digits = true;
@@ -95,17 +95,17 @@ public final class Numbers {
     if (!digits) {
       return Double.NaN;
     }
-    if (i < n) {
-      if (c != 'e' && c != 'E' || ++i == n) {
+    if (i < end) {
+      if (c != 'e' && c != 'E' || ++i == end) {
         return Double.NaN;
       }
       c = s.charAt(i);
       boolean negativeExponent = c == '-';
-      if ((negativeExponent || c == '+') && ++i == n) {
+      if ((negativeExponent || c == '+') && ++i == end) {
         return Double.NaN;
       }
       int e = 0;
-      for (; i < n; i++) {
+      for (; i < end; i++) {
         c = s.charAt(i);
         if (c < '0' || c > '9' || e > 100_000) {
           return Double.NaN;

@@ -108,13 +108,14 @@ public final class RowParser implements Serializable {
     this.missingLengths = new long[schema.size()];
     for (int i = 0; i < missingLengths.length; i++) {
       for (String token : missing(i)) {
-        missingLengths[i] |= lengthBit(token);
+        missingLengths[i] |= lengthBit(token.length());
       }
     }
   }
 
-  private static long lengthBit(String s) {
-    return 1L << Math.min(s.length(), 63);
+  /** The bit of {@link #missingLengths} for a text of {@code length} characters. */
+  private static long lengthBit(int length) {
+    return 1L << Math.min(length, 63);
   }
 
   private RowParser(RowParser p, boolean json) {
@@ -200,7 +201,7 @@ public final class RowParser implements Serializable {
       int to = bounds[i + 1] - 1;
       if (schema.type(i) == ColumnType.AUTO
           && to - from <= 400
-          && (missingLengths[i] & (1L << Math.min(to - from, 63))) == 0) {
+          && (missingLengths[i] & lengthBit(to - from)) == 0) {
         double v = Numbers.plainDecimal(text, from, to);
         if (!Double.isNaN(v)) {
           numbers[i] = v;
@@ -456,7 +457,8 @@ public final class RowParser implements Serializable {
   }
 
   private boolean isMissingToken(int column, String field) {
-    return (missingLengths[column] & lengthBit(field)) != 0 && missing(column).contains(field);
+    return (missingLengths[column] & lengthBit(field.length())) != 0
+        && missing(column).contains(field);
   }
 
   /** NaN is always a missing value, however it is spelled, as pandas reads it. */
