@@ -28,6 +28,12 @@ final class Logging {
     if (System.getProperty(factory) == null) {
       System.setProperty(factory, level.equals("debug") || level.equals("trace") ? "info" : level);
     }
+    // Kafka's clients warn about every failed connection attempt, many a second while a broker is
+    // down; the read itself says so in one line (KafkaUnavailableException).
+    String kafka = "org.slf4j.simpleLogger.log.org.apache.kafka";
+    if (System.getProperty(kafka) == null && level.equals("warn")) {
+      System.setProperty(kafka, "error");
+    }
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
   }
 }

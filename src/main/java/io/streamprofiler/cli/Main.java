@@ -4,6 +4,7 @@ import io.streamprofiler.pipeline.PipelineConfig;
 import io.streamprofiler.pipeline.ProfilePipeline;
 import io.streamprofiler.pipeline.ProfilerOptions;
 import io.streamprofiler.source.CsvHeader;
+import io.streamprofiler.source.KafkaUnavailableException;
 import io.streamprofiler.spec.PipelineSpecs;
 import java.io.PrintStream;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -21,6 +22,9 @@ public final class Main {
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int USAGE = 2;
+
+  /** A bounded run ended with rows that are in no report, not rejected and not counted late. */
+  public static final int UNACCOUNTED = 3;
 
   private Main() {}
 
@@ -83,8 +87,8 @@ public final class Main {
     removeEmptyTempFolder(config.output());
     out.println(summary.line());
     if (!summary.balanced()) {
-      err.println("error: rows are unaccounted for: " + summary.line());
-      return FAILED;
+      err.println("error: " + summary.imbalance());
+      return UNACCOUNTED;
     }
     return OK;
   }
@@ -164,6 +168,9 @@ public final class Main {
 
   /** The cause in one line, and what to do when there is something to do. */
   static String failure(Throwable cause) {
+    if (cause instanceof KafkaUnavailableException) {
+      return firstLine(cause.getMessage()); // says what and where already
+    }
     String line = firstLine(cause.toString());
     if (cause instanceof OutOfMemoryError) {
       return line

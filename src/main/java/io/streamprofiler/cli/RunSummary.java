@@ -86,6 +86,30 @@ record RunSummary(Map<String, Long> counts) {
             + get(Accounting.ROWS_DROPPED_LATE);
   }
 
+  /** What does not add up, in one line: how many rows, and which way. */
+  String imbalance() {
+    long read = get(Accounting.ROWS_READ);
+    long profiled = get(Accounting.ROWS_PROFILED);
+    long rejected = get(Accounting.ROWS_REJECTED);
+    long late = get(Accounting.ROWS_DROPPED_LATE);
+    long difference = read - (profiled + rejected + late);
+    String what =
+        difference > 0
+            ? difference + " rows read are in no report, not rejected and not counted late"
+            : -difference + " more rows accounted for than were read";
+    return what
+        + ": rows_read="
+        + read
+        + " but rows_profiled="
+        + profiled
+        + " + rows_rejected="
+        + rejected
+        + " + rows_dropped_late="
+        + late
+        + " = "
+        + (profiled + rejected + late);
+  }
+
   /** The accounting on one line; the other metrics follow on a second line. */
   String line() {
     StringBuilder b = new StringBuilder("summary:");

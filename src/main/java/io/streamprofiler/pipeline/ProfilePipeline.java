@@ -5,8 +5,8 @@ import io.streamprofiler.profile.Profiler;
 import io.streamprofiler.record.RowBatch;
 import io.streamprofiler.record.RowBatchCoder;
 import io.streamprofiler.sink.Rejected;
+import io.streamprofiler.sink.ReportDestination;
 import io.streamprofiler.sink.TooLate;
-import io.streamprofiler.source.Accounting;
 import io.streamprofiler.source.ReadCsvFiles;
 import io.streamprofiler.source.ReadKafka;
 import io.streamprofiler.source.ReplayCsvSource;
@@ -17,11 +17,7 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.Read;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -91,8 +87,6 @@ public final class ProfilePipeline {
                 "KeyBy" + camel(config.schema().keyColumn()),
                 WithKeys.of((RowBatch batch) -> batch.key()).withKeyType(TypeDescriptors.strings()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), RowBatchCoder.of()))
-            .apply("CountProfiledRows", ParDo.of(new CountFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), RowBatchCoder.of()))
             .apply(
                 "ProfileWindows",
                 new ProfileWindows(
@@ -106,10 +100,15 @@ public final class ProfilePipeline {
                     config.drift(),
                     DriftAgainstBaseline.keptWindows(
                         config.windowSize(), config.allowedLateness())));
-    drifted
-        .apply("RenderReports", new RenderReports(config.schema().keyColumn(), config.quiet()))
-        .apply("WriteReports", new WriteReports(config.output()))
-        .apply("WriteIndex", new WriteIndex(config.output()));
+    PCollection<KV<ReportDestination, String>> written =
+        drifted
+            .apply("RenderReports", new RenderReports(config.schema().keyColumn(), config.quiet()))
+            .apply("WriteReports", new WriteReports(config.output()));
+    written.apply("WriteIndex", new WriteIndex(config.output()));
+    written.apply(
+        "CountReportedRows",
+        new CountReportedRows(
+            CountReportedRows.keptWindows(config.windowSize(), config.allowedLateness())));
     if (!config.alertsTopic().isEmpty()) {
       drifted
           .apply(
@@ -122,19 +121,6 @@ public final class ProfilePipeline {
                   config.kafka().bootstrapServers(),
                   config.alertsTopic(),
                   config.kafka().properties()));
-    }
-  }
-
-  /** Every row that reaches the window step is in a report: too-late rows were set aside before. */
-  static final class CountFn extends DoFn<KV<String, RowBatch>, KV<String, RowBatch>> {
-    private final Counter profiled =
-        Metrics.counter(Accounting.NAMESPACE, Accounting.ROWS_PROFILED);
-
-    @ProcessElement
-    public void process(
-        @Element KV<String, RowBatch> batch, OutputReceiver<KV<String, RowBatch>> out) {
-      profiled.inc(batch.getValue().size());
-      out.output(batch);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.apache.beam.sdk.io.kafka.KafkaRecord;
 import org.apache.beam.sdk.io.kafka.TimestampPolicy;
 import org.apache.beam.sdk.io.kafka.TimestampPolicyFactory;
@@ -21,7 +22,10 @@ import org.joda.time.Instant;
  *   <li>A partition that is caught up (no backlog) would hold every window open forever, above all
  *       one that never received a record. Instead it moves up to the largest event time read from
  *       any partition of this read in this JVM, minus the bound: an idle partition follows the
- *       others rather than stalling them.
+ *       others rather than stalling them. It counts as idle only once the broker has said it has
+ *       nothing waiting in a check made at least {@link #IDLE_AFTER_MILLIS} after its last record
+ *       was read (the reader checks every second): records already published to it, still on their
+ *       way, keep its watermark where its own records put it.
  *   <li>Idle partitions are never moved to the wall clock, so historical data published later is
  *       not declared late just because it is old.
  * </ul>
@@ -33,17 +37,28 @@ import org.joda.time.Instant;
  * rejected downstream.
  */
 final class EventTimePolicy extends TimestampPolicy<byte[], byte[]> {
+  /** How long after a partition's last record an empty backlog makes it idle. */
+  static final long IDLE_AFTER_MILLIS = 2_000;
+
   private final EventTimes eventTimes;
   private final long boundMillis;
   private final AtomicLong largestSeen;
+  private final LongSupplier clock;
   private long watermark;
+  private long lastRecordAt;
 
   EventTimePolicy(
-      EventTimes eventTimes, long boundMillis, AtomicLong largestSeen, long previousWatermark) {
+      EventTimes eventTimes,
+      long boundMillis,
+      AtomicLong largestSeen,
+      long previousWatermark,
+      LongSupplier clock) {
     this.eventTimes = eventTimes;
     this.boundMillis = boundMillis;
     this.largestSeen = largestSeen;
     this.watermark = previousWatermark;
+    this.clock = clock;
+    this.lastRecordAt = clock.getAsLong();
   }
 
   @Override
@@ -51,6 +66,7 @@ final class EventTimePolicy extends TimestampPolicy<byte[], byte[]> {
       PartitionContext context, KafkaRecord<byte[], byte[]> record) {
     long event = eventTimes.millis(record);
     long before = watermark;
+    lastRecordAt = clock.getAsLong();
     if (event != Long.MIN_VALUE) {
       largestSeen.accumulateAndGet(event, Math::max);
       watermark = Math.max(watermark, event - boundMillis);
@@ -61,7 +77,10 @@ final class EventTimePolicy extends TimestampPolicy<byte[], byte[]> {
   @Override
   public Instant getWatermark(PartitionContext context) {
     long largest = largestSeen.get();
-    if (context.getMessageBacklog() == 0 && largest != Long.MIN_VALUE) {
+    boolean idle =
+        context.getMessageBacklog() == 0
+            && context.getBacklogCheckTime().getMillis() >= lastRecordAt + IDLE_AFTER_MILLIS;
+    if (idle && largest != Long.MIN_VALUE) {
       watermark = Math.max(watermark, largest - boundMillis);
     }
     return instant(watermark);
@@ -85,11 +104,19 @@ final class EventTimePolicy extends TimestampPolicy<byte[], byte[]> {
     private final String readId;
     private final EventTimes eventTimes;
     private final long boundMillis;
+    private final SerializableLongSupplier clock;
 
     Factory(String readId, EventTimes eventTimes, long boundMillis) {
+      this(readId, eventTimes, boundMillis, System::currentTimeMillis);
+    }
+
+    /** With a clock of the test's choosing. */
+    Factory(
+        String readId, EventTimes eventTimes, long boundMillis, SerializableLongSupplier clock) {
       this.readId = readId;
       this.eventTimes = eventTimes;
       this.boundMillis = boundMillis;
+      this.clock = clock;
     }
 
     @Override
@@ -100,14 +127,22 @@ final class EventTimePolicy extends TimestampPolicy<byte[], byte[]> {
           eventTimes,
           boundMillis,
           largest,
-          previous.map(Instant::getMillis).orElse(Long.MIN_VALUE));
+          previous.map(Instant::getMillis).orElse(Long.MIN_VALUE),
+          clock);
     }
   }
+
+  /** Wall-clock milliseconds. */
+  interface SerializableLongSupplier extends LongSupplier, Serializable {}
 
   /**
    * Reads a record's event time in epoch milliseconds, or {@code Long.MIN_VALUE} when it has none.
    */
   interface EventTimes extends Serializable {
-    long millis(KafkaRecord<byte[], byte[]> record);
+    long millis(byte[] value, long brokerMillis);
+
+    default long millis(KafkaRecord<byte[], byte[]> record) {
+      return millis(record.getKV().getValue(), record.getTimestamp());
+    }
   }
 }

@@ -14,7 +14,6 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.joda.time.Duration;
 import org.joda.time.Instant;
 
 /**
@@ -27,13 +26,15 @@ import org.joda.time.Instant;
  * arrived. Per partition that is deterministic for a given start offset (records of a partition are
  * read in offset order); what is not is when an idle partition is moved up to the others, which
  * depends on how fast each partition is read. Offsets are committed to the consumer group when Beam
- * finalizes a checkpoint (at the end of a bounded read), so a restart with the same group reads on
- * from there.
+ * finalizes a checkpoint (a stream) or when a partition's planned range is read (a bounded read),
+ * so a restart with the same group reads on from there.
  *
- * <p>Bounded reads ({@code maxRecords}, {@code maxReadTime}) use Beam's bounded wrapper: up to
- * 9,999 records one reader reads every partition; for more, Beam divides the count among up to
- * {@code maxRecords / 10,000 + 1} readers (at most one per partition), so a reader of a smaller
- * partition waits for its share until {@code maxReadTime}.
+ * <p>Bounded reads ({@code maxRecords}, {@code maxReadTime}) are planned before they start ({@link
+ * KafkaReadPlan}: the oldest {@code maxRecords} records waiting for the group, or what arrives
+ * until {@code maxReadTime}) and read one partition per reader ({@link ReadKafkaRanges}), so they
+ * always end, take the same records whatever the scheduling, and classify each record against its
+ * own partition's watermark. Unbounded reads use Beam's {@code KafkaIO} with {@link
+ * EventTimePolicy}.
  */
 public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>> {
   private final KafkaSettings settings;
@@ -50,6 +51,13 @@ public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>>
   @Override
   public PCollection<SourceLine> expand(PBegin begin) {
     EventTimePolicy.EventTimes eventTimes = eventTimes(parser, settings.brokerTime());
+    if (settings.bounded()) {
+      // Planned here, once: which records a bounded read takes must not depend on fetch order.
+      KafkaReadPlan plan = KafkaReadPlan.make(settings);
+      System.err.println(plan.describe());
+      return begin.apply(
+          "ReadKafkaRanges", new ReadKafkaRanges(settings, plan.ranges(), eventTimes, rule));
+    }
     KafkaIO.Read<byte[], byte[]> read =
         KafkaIO.<byte[], byte[]>read()
             .withBootstrapServers(settings.bootstrapServers())
@@ -61,12 +69,6 @@ public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>>
             .withTimestampPolicyFactory(
                 new EventTimePolicy.Factory(readId, eventTimes, rule.maxOutOfOrdernessMillis()))
             .commitOffsetsInFinalize();
-    if (settings.maxRecords() > 0) {
-      read = read.withMaxNumRecords(settings.maxRecords());
-    }
-    if (settings.maxReadTimeMillis() > 0) {
-      read = read.withMaxReadTime(Duration.millis(settings.maxReadTimeMillis()));
-    }
     return begin
         .apply("ReadFromKafka", read)
         .apply("ToSourceLines", ParDo.of(new ToSourceLineFn(eventTimes, rule)))
@@ -75,10 +77,10 @@ public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>>
 
   static EventTimePolicy.EventTimes eventTimes(RowParser parser, boolean brokerTime) {
     if (brokerTime) {
-      return record -> record.getTimestamp();
+      return (value, brokerMillis) -> brokerMillis;
     }
-    return record -> {
-      String text = utf8(record.getKV().getValue());
+    return (value, brokerMillis) -> {
+      String text = utf8(value);
       if (text == null) {
         return Long.MIN_VALUE;
       }
@@ -153,7 +155,7 @@ public final class ReadKafka extends PTransform<PBegin, PCollection<SourceLine>>
     }
 
     @Override
-    public Duration getAllowedTimestampSkew() {
+    public org.joda.time.Duration getAllowedTimestampSkew() {
       // the element carries max(event time, watermark): its event time may lie before it
       return TimestampSkew.ANY;
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.beam.sdk.io.kafka.KafkaRecord;
 import org.apache.beam.sdk.io.kafka.KafkaTimestampType;
 import org.apache.beam.sdk.io.kafka.TimestampPolicy;
@@ -17,13 +18,21 @@ import org.junit.Test;
 /** The per-partition event-time watermark, its idle-partition rule, and the arrival it encodes. */
 public class EventTimePolicyTest {
   private static final long BOUND = 30_000;
-  private final TimestampPolicy.PartitionContext busy = context(10);
-  private final TimestampPolicy.PartitionContext idle = context(0);
+
+  /** The wall clock the policies see: tests move it. */
+  private static final AtomicLong NOW = new AtomicLong(1_000_000);
+
+  private final TimestampPolicy.PartitionContext busy = context(10, 0);
+
+  /** Checked by the broker long after any record: idle. */
+  private final TimestampPolicy.PartitionContext idle = context(0, Long.MAX_VALUE / 2);
+
   private final EventTimePolicy.Factory factory =
       new EventTimePolicy.Factory(
           UUID.randomUUID().toString(),
-          r -> Long.parseLong(new String(r.getKV().getValue(), StandardCharsets.UTF_8)),
-          BOUND);
+          (value, broker) -> Long.parseLong(new String(value, StandardCharsets.UTF_8)),
+          BOUND,
+          NOW::get);
 
   @Test
   public void watermarkTrailsTheLargestEventTimeAndNeverMovesBack() {
@@ -66,6 +75,38 @@ public class EventTimePolicyTest {
   }
 
   @Test
+  public void aPartitionIsIdleOnlyWhenTheBrokerSaysSoWellAfterItsLastRecord() {
+    TimestampPolicy<byte[], byte[]> quiet =
+        factory.createTimestampPolicy(new TopicPartition("t", 1), Optional.empty());
+    TimestampPolicy<byte[], byte[]> busyOne =
+        factory.createTimestampPolicy(new TopicPartition("t", 0), Optional.empty());
+    busyOne.getTimestampForRecord(busy, record(1_000_000));
+    quiet.getTimestampForRecord(busy, record(500_000));
+    long lastRecord = NOW.get();
+    assertThat(
+        "an empty backlog checked right after its last record: records may still be on their way",
+        quiet.getWatermark(context(0, lastRecord + 1_999)),
+        is(new Instant(470_000)));
+    assertThat(
+        "checked two seconds after its last record and still empty: idle",
+        quiet.getWatermark(context(0, lastRecord + 2_000)),
+        is(new Instant(970_000)));
+  }
+
+  @Test
+  public void aPartitionThatNeverHadARecordIsIdleTwoSecondsAfterItsReaderStarted() {
+    TimestampPolicy<byte[], byte[]> busyOne =
+        factory.createTimestampPolicy(new TopicPartition("t", 0), Optional.empty());
+    busyOne.getTimestampForRecord(busy, record(2_000_000));
+    long started = NOW.get();
+    TimestampPolicy<byte[], byte[]> empty =
+        factory.createTimestampPolicy(new TopicPartition("t", 1), Optional.empty());
+    assertThat(
+        empty.getWatermark(context(0, started + 1_000)), is(BoundedWindow.TIMESTAMP_MIN_VALUE));
+    assertThat(empty.getWatermark(context(0, started + 2_000)), is(new Instant(1_970_000)));
+  }
+
+  @Test
   public void idlePartitionsNeverMoveToTheWallClock() {
     TimestampPolicy<byte[], byte[]> p =
         factory.createTimestampPolicy(new TopicPartition("t", 0), Optional.empty());
@@ -102,7 +143,7 @@ public class EventTimePolicyTest {
         "t", 0, 0, 0, KafkaTimestampType.CREATE_TIME, null, new byte[0], value);
   }
 
-  private static TimestampPolicy.PartitionContext context(long backlog) {
+  private static TimestampPolicy.PartitionContext context(long backlog, long checkedAtMillis) {
     return new TimestampPolicy.PartitionContext() {
       @Override
       public long getMessageBacklog() {
@@ -111,7 +152,7 @@ public class EventTimePolicyTest {
 
       @Override
       public Instant getBacklogCheckTime() {
-        return Instant.now();
+        return new Instant(checkedAtMillis);
       }
     };
   }

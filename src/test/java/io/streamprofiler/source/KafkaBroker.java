@@ -3,6 +3,7 @@ package io.streamprofiler.source;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,13 @@ public final class KafkaBroker implements AutoCloseable {
 
   public String bootstrap() {
     return bootstrap;
+  }
+
+  /** Kills the broker at once (SIGKILL), as a crashed or unplugged machine would go. */
+  public synchronized void kill() throws IOException, InterruptedException {
+    Path pid = Path.of(env.get("KAFKA_BROKER_DIR"), "kafka.pid");
+    new ProcessBuilder("kill", "-9", Files.readString(pid).trim()).inheritIO().start().waitFor();
+    close();
   }
 
   @Override

@@ -32,8 +32,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
@@ -48,33 +46,19 @@ import org.junit.rules.TestRule;
  */
 public class KafkaIT {
   @Rule public final TestRule deadline = Deadline.minutes(3);
-  private static final String HEADER = "ts,device,co,humidity,light,lpg,motion,smoke,temp";
+  private static final String HEADER = BrokerResource.SAMPLE_HEADER;
   private static final Path SAMPLE = Path.of("data/iot_telemetry_data_1000.csv");
-  private static final Map<String, Long> SAMPLE_ROWS =
-      Map.of("b8:27:eb:bf:9d:51", 457L, "00:0f:00:70:91:0a", 273L, "1c:bf:ce:15:ec:4d", 269L);
+  private static final Map<String, Long> SAMPLE_ROWS = BrokerResource.SAMPLE_ROWS;
 
-  @ClassRule public static final TemporaryFolder BROKER_DIR = new TemporaryFolder();
+  @ClassRule public static final BrokerResource BROKER = new BrokerResource();
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
 
-  private static KafkaBroker broker;
   private final ObjectMapper json = new ObjectMapper();
-
-  @BeforeClass
-  public static void startBroker() throws Exception {
-    broker = KafkaBroker.start(BROKER_DIR.getRoot().toPath());
-  }
-
-  @AfterClass
-  public static void stopBroker() {
-    if (broker != null) {
-      broker.close();
-    }
-  }
 
   @Test
   public void theSamplePublishedToKafkaGivesTheFileProfilesAndItsAlertsArePublished()
       throws Exception {
-    assertThat(PublishCsv.publish(broker.bootstrap(), SAMPLE, "sample", "device", 3, 0), is(999L));
+    assertThat(PublishCsv.publish(BROKER.bootstrap(), SAMPLE, "sample", "device", 3, 0), is(999L));
     File out = tmp.newFolder("reports");
     long start = System.nanoTime();
     run(
@@ -126,10 +110,10 @@ public class KafkaIT {
     second.addAll(lines.subList(501, lines.size()));
     Files.write(rest, second);
 
-    PublishCsv.publish(broker.bootstrap(), first, "halves", "device", 3, 0);
+    PublishCsv.publish(BROKER.bootstrap(), first, "halves", "device", 3, 0);
     File out1 = tmp.newFolder("run1");
     run("--topic=halves", "--groupId=halves", "--maxRecords=500", "--output=" + out1);
-    PublishCsv.publish(broker.bootstrap(), rest, "halves", "device", 3, 0);
+    PublishCsv.publish(BROKER.bootstrap(), rest, "halves", "device", 3, 0);
     File out2 = tmp.newFolder("run2");
     long start = System.nanoTime();
     run(
@@ -159,7 +143,7 @@ public class KafkaIT {
 
   @Test
   public void jsonMessagesAreProfiledAndUnreadableOnesRejected() throws Exception {
-    PublishCsv.createTopic(broker.bootstrap(), "json", 2);
+    PublishCsv.createTopic(BROKER.bootstrap(), "json", 2);
     List<String> lines = Files.readAllLines(SAMPLE);
     List<String> columns = List.of(HEADER.split(","));
     try (KafkaProducer<byte[], byte[]> producer = producer()) {
@@ -201,7 +185,7 @@ public class KafkaIT {
 
   @Test
   public void brokerTimeWindowsRowsAndBadCsvIsRejected() throws Exception {
-    PublishCsv.createTopic(broker.bootstrap(), "broker-time", 1);
+    PublishCsv.createTopic(BROKER.bootstrap(), "broker-time", 1);
     long brokerTime = java.time.Instant.parse("2021-01-01T00:10:00Z").toEpochMilli();
     try (KafkaProducer<byte[], byte[]> producer = producer()) {
       for (int i = 0; i < 3; i++) {
@@ -256,7 +240,7 @@ public class KafkaIT {
    */
   @Test
   public void lateAndTooLateRecordsAreClassifiedAgainstTheirPartitionsWatermark() throws Exception {
-    PublishCsv.createTopic(broker.bootstrap(), "late", 1);
+    PublishCsv.createTopic(BROKER.bootstrap(), "late", 1);
     String[] times = {"00:10:00", "01:00:40", "00:59:50", "01:30:00", "00:20:00"};
     try (KafkaProducer<byte[], byte[]> producer = producer()) {
       for (String t : times) {
@@ -290,7 +274,7 @@ public class KafkaIT {
             List.of(
                 "--runner=DirectRunner",
                 "--source=kafka",
-                "--bootstrapServers=" + broker.bootstrap(),
+                "--bootstrapServers=" + BROKER.bootstrap(),
                 "--csvHeader=" + HEADER,
                 "--quiet=true"));
     all.addAll(List.of(args));
@@ -309,7 +293,7 @@ public class KafkaIT {
 
   private KafkaProducer<byte[], byte[]> producer() {
     Map<String, Object> config = new HashMap<>(KafkaProperties.PRODUCER_DEFAULTS);
-    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap());
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrap());
     return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
@@ -318,7 +302,7 @@ public class KafkaIT {
     Map<String, Object> config =
         Map.of(
             ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            broker.bootstrap(),
+            BROKER.bootstrap(),
             ConsumerConfig.GROUP_ID_CONFIG,
             "it-" + topic,
             ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,

@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
@@ -37,23 +35,10 @@ public class SecretsIT {
       "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\""
           + OPTION_SECRET
           + "\";";
-  private static final String HEADER = "ts,device,co,humidity,light,lpg,motion,smoke,temp";
+  private static final String HEADER = BrokerResource.SAMPLE_HEADER;
 
-  @ClassRule public static final TemporaryFolder BROKER_DIR = new TemporaryFolder();
+  @ClassRule public static final BrokerResource BROKER = new BrokerResource();
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
-  private static KafkaBroker broker;
-
-  @BeforeClass
-  public static void startBroker() throws Exception {
-    broker = KafkaBroker.start(BROKER_DIR.getRoot().toPath());
-  }
-
-  @AfterClass
-  public static void stopBroker() {
-    if (broker != null) {
-      broker.close();
-    }
-  }
 
   private String[] secretOptions() throws IOException {
     Path props = tmp.newFile("client.properties").toPath();
@@ -67,7 +52,7 @@ public class SecretsIT {
     return new String[] {
       "--kafkaProperty=sasl.mechanism=PLAIN,sasl.jaas.config=" + JAAS,
       "--kafkaPropertiesFile=" + props,
-      "--bootstrapServers=" + broker.bootstrap(),
+      "--bootstrapServers=" + BROKER.bootstrap(),
       "--logLevel=debug"
     };
   }
@@ -89,7 +74,7 @@ public class SecretsIT {
   public void aKafkaRunShowsNoSecret() throws Exception {
     assertThat(
         PublishCsv.publish(
-            broker.bootstrap(),
+            BROKER.bootstrap(),
             Path.of("data/iot_telemetry_data_1000.csv"),
             "secret-in",
             "device",
