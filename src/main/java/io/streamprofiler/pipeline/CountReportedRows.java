@@ -26,13 +26,14 @@ import org.apache.beam.sdk.values.PCollection.IsBounded;
 import org.apache.beam.sdk.values.PDone;
 
 /**
- * Counts {@code rows_profiled} from the reports actually written, so the accounting notices a row
- * that was read but reached no report, whatever step lost it. Panes accumulate: a key-window's rows
- * are those of its newest pane, so each report adds what its pane holds beyond the newest earlier
- * pane of the same key-window (a report written again, as when drift is recomputed, adds nothing).
- * Per key, the step remembers the newest pane of each window: all of them in a bounded run (a few
- * numbers per window), the newest {@code keptWindows} in a stream, which holds every window late
- * rows can still revise.
+ * Counts {@code rows_profiled} from the key-window reports actually written (roll-ups and the fleet
+ * profile count rows already counted), so the accounting notices a row that was read but reached no
+ * report, whatever step lost it. Panes accumulate: a key-window's rows are those of its newest
+ * pane, so each report adds what its pane holds beyond the newest earlier pane of the same
+ * key-window (a report written again, as when drift is recomputed, adds nothing). Per key, the step
+ * remembers the newest pane of each window: all of them in a bounded run (a few numbers per
+ * window), the newest {@code keptWindows} in a stream, which holds every window late rows can still
+ * revise.
  */
 final class CountReportedRows
     extends PTransform<PCollection<KV<ReportDestination, String>>, PDone> {
@@ -55,7 +56,7 @@ final class CountReportedRows
                       @Element KV<ReportDestination, String> file,
                       OutputReceiver<KV<String, IndexEntry>> out) {
                     IndexEntry e = file.getKey().entry();
-                    if (e != null) { // one per report: its HTML page
+                    if (e != null && e.ofOneWindow()) { // one per report: its HTML page
                       out.output(KV.of(String.valueOf(e.key()), e));
                     }
                   }

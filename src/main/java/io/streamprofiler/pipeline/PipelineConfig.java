@@ -34,7 +34,10 @@ public record PipelineConfig(
     boolean quiet,
     DriftConfig drift,
     KafkaSettings kafka,
-    String alertsTopic)
+    String alertsTopic,
+    long exactMaxRows,
+    List<Duration> rollups,
+    boolean fleet)
     implements Serializable {
 
   public static final java.util.Set<String> SOURCES = java.util.Set.of("replay", "file", "kafka");
@@ -117,7 +120,58 @@ public record PipelineConfig(
         Boolean.TRUE.equals(options.getQuiet()),
         DriftConfig.from(options),
         kafka,
-        alertsTopic);
+        alertsTopic,
+        exactMaxRows(options),
+        rollups(options.getRollups(), size),
+        Boolean.TRUE.equals(options.getFleet()));
+  }
+
+  /** Whether windows must keep their mergeable state: for roll-ups or the fleet profile. */
+  public boolean keepStates() {
+    return fleet || !rollups.isEmpty();
+  }
+
+  private static long exactMaxRows(ProfilerOptions o) {
+    if (o.getExactMaxRows() == null || o.getExactMaxRows() < 0) {
+      throw new IllegalArgumentException(
+          "--exactMaxRows="
+              + o.getExactMaxRows()
+              + ": must be 0 (always from the mergeable state) or more");
+    }
+    return o.getExactMaxRows();
+  }
+
+  /**
+   * Roll-up durations, each a multiple of the window size and longer than it, in ascending order.
+   */
+  static List<Duration> rollups(String text, Duration windowSize) {
+    java.util.TreeSet<Duration> all = new java.util.TreeSet<>();
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    for (String part : text.split(",")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      Duration d;
+      try {
+        d = Duration.millis(Durations.parse(part).toMillis());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--rollups=" + text + ": " + e.getMessage());
+      }
+      if (d.getMillis() <= windowSize.getMillis() || d.getMillis() % windowSize.getMillis() != 0) {
+        throw new IllegalArgumentException(
+            "--rollups="
+                + text
+                + ": "
+                + part.trim()
+                + " is not a multiple of --windowSize ("
+                + Durations.format(java.time.Duration.ofMillis(windowSize.getMillis()))
+                + ") longer than it; write e.g. 1d,7d");
+      }
+      all.add(d);
+    }
+    return List.copyOf(all);
   }
 
   /** How a streaming source classifies arrivals, derived from this configuration. */

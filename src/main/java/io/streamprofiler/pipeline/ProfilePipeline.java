@@ -1,7 +1,6 @@
 package io.streamprofiler.pipeline;
 
 import io.streamprofiler.profile.Profile;
-import io.streamprofiler.profile.Profiler;
 import io.streamprofiler.record.RowBatch;
 import io.streamprofiler.record.RowBatchCoder;
 import io.streamprofiler.sink.Rejected;
@@ -17,10 +16,14 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.Read;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
+import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -82,7 +85,7 @@ public final class ProfilePipeline {
 
   /** The part after parsing, shared by every source. */
   static void profile(PCollection<RowBatch> rows, PipelineConfig config) {
-    PCollection<Drifted> drifted =
+    PCollectionTuple profiled =
         rows.apply(
                 "KeyBy" + camel(config.schema().keyColumn()),
                 WithKeys.of((RowBatch batch) -> batch.key()).withKeyType(TypeDescriptors.strings()))
@@ -93,13 +96,31 @@ public final class ProfilePipeline {
                     config.windowSize(),
                     config.allowedLateness(),
                     config.earlyFiringInterval(),
-                    new Profiler(config.schema(), config.settings())))
+                    config.schema(),
+                    config.settings(),
+                    config.exactMaxRows(),
+                    config.keepStates()));
+    PCollection<Drifted> drifted =
+        profiled
+            .get(ProfileWindows.PROFILES)
             .apply(
                 "DriftAgainstBaseline",
                 new DriftAgainstBaseline(
                     config.drift(),
                     DriftAgainstBaseline.keptWindows(
                         config.windowSize(), config.allowedLateness())));
+    if (config.keepStates()) {
+      PCollection<Drifted> merged =
+          profiled.get(ProfileWindows.STATES).apply("RollUpsAndFleet", new MergeStates(config));
+      drifted =
+          PCollectionList.of(
+                  drifted
+                      .apply("IntoGlobalWindow", Window.<Drifted>into(new GlobalWindows()))
+                      .setCoder(new DriftedCoder()))
+              .and(merged)
+              .apply("AllProfiles", Flatten.pCollections())
+              .setCoder(new DriftedCoder());
+    }
     PCollection<KV<ReportDestination, String>> written =
         drifted
             .apply("RenderReports", new RenderReports(config.schema().keyColumn(), config.quiet()))

@@ -150,6 +150,28 @@ public interface ProfilerOptions extends PipelineOptions {
 
   void setEarlyFiringInterval(String value);
 
+  @Description(
+      "Key-windows of at most this many rows are profiled exactly from their rows; larger ones from"
+          + " a mergeable state (sketches and a downsampled series) in bounded memory.")
+  @Default.Long(1_000_000)
+  Long getExactMaxRows();
+
+  void setExactMaxRows(Long value);
+
+  @Description(
+      "Roll-up windows, comma-separated multiples of --windowSize (e.g. 1d,7d): per key, a profile of"
+          + " each merged from its windows' states, without re-reading rows.")
+  @Default.String("")
+  String getRollups();
+
+  void setRollups(String value);
+
+  @Description("Also write a fleet profile of every window over all keys, under <output>/_fleet/.")
+  @Default.Boolean(false)
+  Boolean getFleet();
+
+  void setFleet(Boolean value);
+
   @Description("Turns off the per-report lines on standard output.")
   @Default.Boolean(false)
   Boolean getQuiet();

@@ -68,11 +68,14 @@ public final class RenderReports extends PTransform<PCollection<Drifted>, PColle
       byte[] json = JsonReport.bytes(profile);
       byte[] html = Html.asciiBytes(HtmlReport.render(profile));
       bytes.inc(json.length + html.length);
-      String htmlPath = ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "html");
+      String scope = ProfileAdditions.scopeTag(profile);
+      String htmlPath = ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "html", scope);
       IndexEntry entry = indexEntry(profile, htmlPath);
       out.output(
           new ReportFile(
-              ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json"), json, null));
+              ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json", scope),
+              json,
+              null));
       out.output(new ReportFile(htmlPath, html, entry));
       if (drifted.reference() != null) {
         // the page compares the raw profiles, as Drift.compare saw them
@@ -91,7 +94,13 @@ public final class RenderReports extends PTransform<PCollection<Drifted>, PColle
             w.paneIndex() == 0 && "ON_TIME".equals(w.timing())
                 ? ""
                 : " (" + w.timing() + ", pane " + w.paneIndex() + ")";
-        System.out.println(keyColumn + " " + w.key() + " profiled at hour " + hour + revision);
+        String what =
+            scope.isEmpty()
+                ? keyColumn + " " + w.key() + " profiled at hour "
+                : scope.equals("fleet")
+                    ? "fleet of every " + keyColumn + " profiled at hour "
+                    : keyColumn + " " + w.key() + " rolled up over " + scope + " from ";
+        System.out.println(what + hour + revision);
       }
     }
   }
@@ -130,7 +139,8 @@ public final class RenderReports extends PTransform<PCollection<Drifted>, PColle
         htmlPath,
         level,
         at,
-        comparison instanceof String s ? s : "");
+        comparison instanceof String s ? s : "",
+        ProfileAdditions.scopeTag(profile));
   }
 
   /** Drift levels from the mildest; a column's level outside these is ignored. */

@@ -41,6 +41,7 @@ final class ReportDestinationCoder extends AtomicCoder<ReportDestination> {
         TEXT.encode(c, out);
       }
       TEXT.encode(e.comparisonHref(), out);
+      TEXT.encode(e.scope(), out);
     }
     data.flush();
   }
@@ -79,6 +80,7 @@ final class ReportDestinationCoder extends AtomicCoder<ReportDestination> {
             href,
             level,
             columns,
+            TEXT.decode(in),
             TEXT.decode(in));
     return new ReportDestination(path, e);
   }

@@ -143,7 +143,7 @@ public final class WriteIndex
         }
         entries.add(e);
         all.add(e);
-        touched.add(e.key());
+        touched.add(IndexPage.row(e));
       }
       List<IndexEntry> kept = kept(all, KEPT_ENTRIES);
       if (kept.size() != all.size()) {
@@ -153,10 +153,14 @@ public final class WriteIndex
       }
       Map<String, Map<String, Map<Long, IndexEntry>>> byKey = IndexPage.byKey(all);
       for (String key : touched) {
-        Map<String, Map<Long, IndexEntry>> windows = byKey.get(key == null ? "" : key);
+        Map<String, Map<Long, IndexEntry>> windows = byKey.get(key);
+        if (windows == null) {
+          continue; // no longer kept
+        }
         List<IndexEntry> own = new ArrayList<>();
         windows.values().forEach(panes -> own.addAll(panes.values()));
-        String folder = KeyHistory.folder(own);
+        // a roll-up shares its key's folder: the key's page is its windows'
+        String folder = own.get(0).ofOneWindow() ? KeyHistory.folder(own) : null;
         if (folder != null) {
           write(folder + "/index.html", KeyHistory.page(key, folder, windows));
         }

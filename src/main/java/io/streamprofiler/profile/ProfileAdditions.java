@@ -62,4 +62,40 @@ public final class ProfileAdditions {
     tree.put("alerts", Tree.value(all));
     return new Profile(profile.context(), tree);
   }
+
+  /**
+   * A copy of {@code profile} saying what it covers beyond one key's window, as the top-level
+   * {@code scope} after {@code pane}: a roll-up of a key's windows, or the fleet of all keys.
+   */
+  public static Profile withScope(Profile profile, Map<String, Object> scope) {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : profile.tree().entrySet()) {
+      tree.put(e.getKey(), e.getValue());
+      if (e.getKey().equals("pane")) {
+        tree.put("scope", Tree.value(scope));
+      }
+    }
+    tree.putIfAbsent("scope", Tree.value(scope));
+    return new Profile(profile.context(), tree);
+  }
+
+  /** What a profile covers: {@code window} (one key's window), {@code rollup} or {@code fleet}. */
+  @SuppressWarnings("unchecked")
+  public static String scopeKind(Profile profile) {
+    Object scope = profile.tree().get("scope");
+    return scope instanceof Map
+        ? String.valueOf(((Map<String, Object>) scope).get("kind"))
+        : "window";
+  }
+
+  /** The file-name tag of a profile's scope: empty for a window, the duration for a roll-up. */
+  @SuppressWarnings("unchecked")
+  public static String scopeTag(Profile profile) {
+    Object scope = profile.tree().get("scope");
+    if (!(scope instanceof Map)) {
+      return "";
+    }
+    Map<String, Object> s = (Map<String, Object>) scope;
+    return "rollup".equals(s.get("kind")) ? String.valueOf(s.get("window")) : "fleet";
+  }
 }

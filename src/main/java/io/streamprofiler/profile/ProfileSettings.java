@@ -44,6 +44,28 @@ public record ProfileSettings(
         ALL_CORRELATIONS, 100, 0.05, 0.7, 5, 100_000, 0.01, 0.01, 0.01, 20, 0.5, 50, 0.9, 0.999);
   }
 
+  /**
+   * These settings with no column read as a time series: for a fleet's pooled rows, whose order
+   * interleaves many series and whose autocorrelation means nothing.
+   */
+  public ProfileSettings withoutTimeSeries() {
+    return new ProfileSettings(
+        correlations,
+        maxLags,
+        significance,
+        Double.POSITIVE_INFINITY,
+        categoricalMaxDistinct,
+        maxDistinctTracked,
+        missingThreshold,
+        zerosThreshold,
+        infiniteThreshold,
+        skewnessThreshold,
+        imbalanceThreshold,
+        highCardinalityThreshold,
+        correlationThreshold,
+        uniformThreshold);
+  }
+
   /** The settings as name → value, written into every report so a profile can be reproduced. */
   public Map<String, Object> asMap() {
     Map<String, Object> m = new LinkedHashMap<>();

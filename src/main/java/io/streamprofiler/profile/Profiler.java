@@ -29,6 +29,15 @@ public final class Profiler implements Serializable {
    * @param rows the rows of the window, in event-time order (ties in arrival order)
    */
   public Profile profile(List<Row> rows, WindowContext context) {
+    return profile(rows, context, Overrides.NONE);
+  }
+
+  /**
+   * As {@link #profile(List, WindowContext)}, with what {@code overrides} knows better than {@code
+   * rows} put in before the alerts are decided: the state path profiles a downsampled series and
+   * overrides it with the exact and sketched statistics of every row.
+   */
+  Profile profile(List<Row> rows, WindowContext context, Overrides overrides) {
     List<VariableSection.Described> vars = new ArrayList<>(schema.size());
     long[] eventTimes = rows.stream().mapToLong(Row::eventTimeMicros).toArray();
     Tree variables = Tree.object();
@@ -37,14 +46,20 @@ public final class Profiler implements Serializable {
       ColumnValues column = ColumnValues.of(schema.column(i), i, rows);
       columns.add(column);
       VariableSection.Described v =
-          VariableSection.describe(
-              column, i == schema.timestampIndex() ? eventTimes : null, schema.type(i), settings);
+          overrides.variable(
+              i,
+              VariableSection.describe(
+                  column,
+                  i == schema.timestampIndex() ? eventTimes : null,
+                  schema.type(i),
+                  settings));
       vars.add(v);
       variables.put(column.name, v.fields());
     }
     Duplicates.DuplicateSummary<RowCells> duplicates =
         Duplicates.of(RowCells.of(rows, schema.size()), TableSection.SAMPLE_ROWS);
-    Map<String, Object> correlations = CorrelationSection.of(vars, settings.correlations()).build();
+    Map<String, Object> correlations =
+        overrides.correlations(CorrelationSection.of(vars, settings.correlations()).build());
     Tree tree =
         Tree.object()
             .put("analysis", analysis(context))
@@ -61,21 +76,21 @@ public final class Profiler implements Serializable {
                     .put("timing", context.timing())
                     .put("is_last", context.isLast())
                     .put("late_rows", context.lateRows()))
-            .put("table", TableSection.table(rows, vars, duplicates))
+            .put("table", overrides.table(TableSection.table(rows, vars, duplicates).build()))
             .put("variables", variables)
             .put("correlations", correlations)
             .put("interactions", interactions(vars))
-            .put("missing", MissingSection.of(columns, rows.size()))
+            .put("missing", overrides.missing(MissingSection.of(columns, rows.size()).build()))
             .put(
                 "alerts",
                 AlertRules.evaluate(
                     vars,
                     schema.keyColumns(),
                     correlations,
-                    rows.size(),
+                    overrides.rows(rows.size()),
                     duplicates.nDuplicates(),
                     settings))
-            .put("sample", TableSection.sample(rows, schema))
+            .put("sample", overrides.sample(TableSection.sample(rows, schema).build()))
             .put("duplicates", TableSection.duplicates(duplicates));
     return new Profile(context, tree.build());
   }

@@ -37,7 +37,8 @@ final class TableSection {
                 vars.stream().filter(v -> v.column().nMissing == rows.size()).count())
             .put("n_duplicates", duplicates.nDuplicates())
             .put("p_duplicates", duplicates.pDuplicates())
-            .put("types", typeCounts);
+            .put("types", typeCounts)
+            .put("exact", true);
     if (!rows.isEmpty()) {
       t.put("first_event", VariableSection.iso(rows.get(0).eventTimeMicros()))
           .put("last_event", VariableSection.iso(rows.get(rows.size() - 1).eventTimeMicros()));

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param driftedColumns the columns at that level when it is warn or alert, else empty
  * @param comparisonHref the comparison page with the baseline, relative to the index page; empty
  *     when there is none
+ * @param scope empty for one key's window; a roll-up's length ({@code 1d}) or {@code fleet}
  */
 public record IndexEntry(
     String key,
@@ -34,7 +35,8 @@ public record IndexEntry(
     String href,
     String driftLevel,
     List<String> driftedColumns,
-    String comparisonHref)
+    String comparisonHref,
+    String scope)
     implements java.io.Serializable {
 
   public IndexEntry {
@@ -45,6 +47,42 @@ public record IndexEntry(
     }
     driftedColumns = List.copyOf(columns);
     comparisonHref = comparisonHref == null ? "" : comparisonHref;
+    scope = scope == null ? "" : scope;
+  }
+
+  /** An entry of one key's window. */
+  public IndexEntry(
+      String key,
+      String windowStart,
+      String windowEnd,
+      long paneIndex,
+      String timing,
+      boolean isLast,
+      int alertCount,
+      long rows,
+      String href,
+      String driftLevel,
+      List<String> driftedColumns,
+      String comparisonHref) {
+    this(
+        key,
+        windowStart,
+        windowEnd,
+        paneIndex,
+        timing,
+        isLast,
+        alertCount,
+        rows,
+        href,
+        driftLevel,
+        driftedColumns,
+        comparisonHref,
+        "");
+  }
+
+  /** Whether this is the report of one key's window (not a roll-up or the fleet). */
+  public boolean ofOneWindow() {
+    return scope.isEmpty();
   }
 
   /** An entry without drift. */
@@ -94,7 +132,8 @@ public record IndexEntry(
         href,
         shared(pool, driftLevel),
         columns,
-        comparisonHref);
+        comparisonHref,
+        shared(pool, scope));
   }
 
   private static String shared(Map<String, String> pool, String text) {

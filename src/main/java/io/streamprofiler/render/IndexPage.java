@@ -46,16 +46,35 @@ public final class IndexPage {
 
   private IndexPage() {}
 
+  /** The row of the fleet profile, first in the grid. */
+  public static final String FLEET_ROW = "fleet · every key";
+
+  /** Rows in order: the fleet first, then each key followed by its roll-ups. */
+  private static final Comparator<String> ROW_ORDER =
+      Comparator.comparing((String row) -> !row.equals(FLEET_ROW))
+          .thenComparing(Comparator.naturalOrder());
+
   /**
-   * key -> window start (newest first) -> pane index -> entry; a repeated pane keeps the last one
-   * given.
+   * The grid row of an entry: its key, {@code <key> · <length>} for a roll-up, {@link #FLEET_ROW}
+   * for the fleet.
+   */
+  public static String row(IndexEntry e) {
+    if (e.ofOneWindow()) {
+      return nz(e.key());
+    }
+    return e.scope().equals("fleet") ? FLEET_ROW : nz(e.key()) + " · " + e.scope();
+  }
+
+  /**
+   * row (key) -> window start (newest first) -> pane index -> entry; a repeated pane keeps the last
+   * one given.
    */
   public static Map<String, Map<String, Map<Long, IndexEntry>>> byKey(List<IndexEntry> entries) {
-    Map<String, Map<String, Map<Long, IndexEntry>>> byKey = new TreeMap<>();
+    Map<String, Map<String, Map<Long, IndexEntry>>> byKey = new TreeMap<>(ROW_ORDER);
     for (IndexEntry e : entries) {
       if (e != null) {
         byKey
-            .computeIfAbsent(nz(e.key()), k -> new TreeMap<>(Comparator.reverseOrder()))
+            .computeIfAbsent(row(e), k -> new TreeMap<>(Comparator.reverseOrder()))
             .computeIfAbsent(nz(e.windowStart()), k -> new TreeMap<>())
             .put(e.paneIndex(), e);
       }
@@ -171,7 +190,8 @@ public final class IndexPage {
     int k = 0;
     for (Map.Entry<String, Map<String, Map<Long, IndexEntry>>> key : byKey.entrySet()) {
       b.append("<tr><th id=\"r").append(k).append("\">");
-      String folder = KeyHistory.folder(allEntries(key.getValue()));
+      List<IndexEntry> own = allEntries(key.getValue());
+      String folder = own.get(0).ofOneWindow() ? KeyHistory.folder(own) : null;
       String label = Html.escape(Html.shorten(key.getKey(), 32));
       if (inline) {
         b.append("<a href=\"#k").append(k).append("\">").append(label).append("</a>");

@@ -34,6 +34,8 @@ final class OverviewSection extends Section {
 
   private void overviewTables() {
     Map<String, Object> t = Tree.object(tree, "table");
+    scopeNote();
+    estimationNote(t);
     b.append("<div class=\"grid ov\"><div><h3>Dataset statistics</h3><table class=\"kv\">");
     row("Number of variables", Format.count(t.get("n_var")));
     row("Number of rows", Format.count(t.get("n")));
@@ -79,6 +81,60 @@ final class OverviewSection extends Section {
     row("Rows profiled", Format.count(t.get("n")));
     row("Late rows", Format.count(pane.get("late_rows")));
     b.append("</table></div></div>");
+  }
+
+  /** What a roll-up or the fleet profile covers, above the tables. */
+  private void scopeNote() {
+    Map<String, Object> scope = Tree.object(tree, "scope");
+    if (scope.isEmpty()) {
+      return;
+    }
+    b.append("<p class=\"note\">");
+    if ("fleet".equals(scope.get("kind"))) {
+      Object keys = scope.get("keys");
+      int n = keys instanceof List<?> l ? l.size() : 0;
+      Html.append(
+          b,
+          "Fleet profile: every key of this window, "
+              + Format.integer(n)
+              + (n == 1 ? " key" : " keys")
+              + ", merged from their windows' states (no row read twice). Time-series"
+              + " statistics are not computed for pooled keys.");
+    } else {
+      Html.append(
+          b,
+          "Roll-up over "
+              + str(scope.get("window"))
+              + ": merged from "
+              + Format.count(scope.get("windows"))
+              + " windows of "
+              + str(scope.get("of"))
+              + " of this key, from their states (no row read twice).");
+    }
+    b.append("</p>");
+  }
+
+  /** On the state path: which statistics are exact, which sketched, with their bounds. */
+  private void estimationNote(Map<String, Object> t) {
+    if (!Boolean.FALSE.equals(t.get("exact"))) {
+      return;
+    }
+    Map<String, Object> e = Tree.object(t, "estimation");
+    b.append("<p class=\"note\">");
+    Html.append(
+        b,
+        "Profiled from a mergeable state, not from every row: counts, missing values, zeros,"
+            + " minimum, maximum, mean, std, skewness, kurtosis, extreme values and Pearson's r are"
+            + " exact; quantiles and histograms come from a KLL sketch, distinct counts from"
+            + " HyperLogLog and common values from a frequent-items sketch, each variable with its"
+            + " error bound in the JSON report (estimates); autocorrelation, stationarity, rank"
+            + " correlations, interactions, duplicates and the nullity matrix come from a"
+            + " downsampled series of "
+            + Format.count(e.get("series_rows"))
+            + " rows, one per "
+            + Format.duration(Tree.number(e, "series_step_seconds"))
+            + " of event time.");
+    b.append("</p>");
   }
 
   private void reproduction() {

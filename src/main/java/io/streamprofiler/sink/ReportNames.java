@@ -15,11 +15,11 @@ import java.util.Set;
  * so they are made safe first: only letters, digits, dot, dash and underscore survive, no name is
  * empty, a dot path, hidden (leading dot), ending with a dot, a Windows device name (with or
  * without an extension: {@code con}, {@code nul.txt}, {@code com7}) or one of the output's own
- * entries ({@code rejected}, {@code late}, {@code index.html}, {@code run-summary.json}), and
- * length is bounded. When anything had to change, or the key has capital letters (so that keys
- * differing only in case stay apart on case-insensitive filesystems), a hash of the original key
- * (64 bits of SHA-256, 16 hex digits) is appended: two different keys never share a folder, and no
- * one can choose a key that lands in another key's folder.
+ * entries ({@code rejected}, {@code late}, {@code index.html}, {@code run-summary.json}, the
+ * fleet's {@code _fleet}), and length is bounded. When anything had to change, or the key has
+ * capital letters (so that keys differing only in case stay apart on case-insensitive filesystems),
+ * a hash of the original key (64 bits of SHA-256, 16 hex digits) is appended: two different keys
+ * never share a folder, and no one can choose a key that lands in another key's folder.
  */
 public final class ReportNames {
   private static final int MAX_KEY_CHARS = 80;
@@ -34,9 +34,24 @@ public final class ReportNames {
 
   public static String report(
       String key, long windowStartMicros, long paneIndex, String extension) {
-    return safeKey(key)
+    return report(key, windowStartMicros, paneIndex, extension, "");
+  }
+
+  /** The folder of the fleet profile: reserved, so no key's folder is ever named so. */
+  public static final String FLEET = "_fleet";
+
+  /**
+   * The file of a report of {@code scope}: empty for one key's window, a roll-up's length ({@code
+   * <key>/<start>_1d_pane<N>.<ext>}) or {@code fleet} ({@code _fleet/<start>_pane<N>.<ext>}).
+   */
+  public static String report(
+      String key, long windowStartMicros, long paneIndex, String extension, String scope) {
+    String folder = scope.equals("fleet") ? FLEET : safeKey(key);
+    String tag = scope.isEmpty() || scope.equals("fleet") ? "" : "_" + scope;
+    return folder
         + "/"
         + windowStamp(windowStartMicros)
+        + tag
         + "_pane"
         + paneIndex
         + "."
@@ -99,7 +114,8 @@ public final class ReportNames {
                 "rejected",
                 "late",
                 "index.html",
-                "run-summary.json"));
+                "run-summary.json",
+                FLEET));
     for (int i = 0; i <= 9; i++) {
       names.add("com" + i);
       names.add("lpt" + i);

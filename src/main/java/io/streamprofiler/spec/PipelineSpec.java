@@ -82,7 +82,14 @@ public final class PipelineSpec {
   private static final List<String> TIMESTAMP = List.of("column", "columns", "format", "zone");
   private static final List<String> KEY = List.of("column", "columns", "separator");
   private static final List<String> WINDOW =
-      List.of("size", "allowedLateness", "maxOutOfOrderness", "earlyFiring");
+      List.of(
+          "size",
+          "allowedLateness",
+          "maxOutOfOrderness",
+          "earlyFiring",
+          "rollups",
+          "fleet",
+          "exactMaxRows");
   private static final List<String> STATISTICS =
       List.of("maxLags", "significance", "timeSeriesAutocorrelation", "categoricalMaxDistinct");
   private static final List<String> CORRELATIONS = List.of("methods", "threshold");
@@ -257,6 +264,19 @@ public final class PipelineSpec {
       duration(w, "window", "allowedLateness", "allowedLateness", false);
       duration(w, "window", "maxOutOfOrderness", "maxOutOfOrderness", false);
       duration(w, "window", "earlyFiring", "earlyFiringInterval", false);
+      if (w.containsKey("rollups")) {
+        for (Located r : list(w.get("rollups"), "window.rollups", false)) {
+          try {
+            Durations.parse(r.text());
+          } catch (IllegalArgumentException e) {
+            throw error(
+                r.line(), r.field(), "\"" + r.text() + "\" is not a duration; write 1d or P1D");
+          }
+        }
+        setList("rollups", w.get("rollups"), "window.rollups");
+      }
+      bool(w, "window", "fleet", "fleet");
+      whole(w, "window", "exactMaxRows", "exactMaxRows");
     }
     if (top.containsKey("statistics")) {
       Map<String, Node> s =

@@ -181,4 +181,25 @@ public class MainTest {
     assertThat(err.toString().lines().count(), is(2L));
     assertThat(err.toString(), not(containsString("\tat ")));
   }
+
+  @Test
+  public void aRollUpThatIsNotAMultipleOfTheWindowOrANegativeRowLimitIsOneLineAndExitTwo() {
+    assertThat(run("--rollups=45m"), is(Main.USAGE));
+    assertThat(
+        err.toString(),
+        containsString(
+            "error: --rollups=45m: 45m is not a multiple of --windowSize (1h) longer than it; write e.g. 1d,7d"));
+    assertThat(err.toString().lines().filter(l -> l.startsWith("error:")).count(), is(1L));
+    err.reset();
+    assertThat(run("--rollups=1d,soon"), is(Main.USAGE));
+    assertThat(
+        err.toString(), containsString("error: --rollups=1d,soon: \"soon\" is not a duration"));
+    err.reset();
+    assertThat(run("--exactMaxRows=-1"), is(Main.USAGE));
+    assertThat(
+        err.toString(),
+        containsString(
+            "error: --exactMaxRows=-1: must be 0 (always from the mergeable state) or more"));
+    assertThat(err.toString(), not(containsString("\tat ")));
+  }
 }

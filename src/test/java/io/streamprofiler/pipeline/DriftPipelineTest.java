@@ -109,8 +109,8 @@ public class DriftPipelineTest {
         .apply(stream)
         .apply("AsBatches", ProfileWindowsTest.asBatches())
         .setCoder(KvCoder.of(StringUtf8Coder.of(), io.streamprofiler.record.RowBatchCoder.of()))
-        .apply(
-            new ProfileWindows(Duration.standardHours(1), Duration.ZERO, new Profiler(SCHEMA, s)))
+        .apply(new ProfileWindows(Duration.standardHours(1), Duration.ZERO, SCHEMA, s))
+        .get(ProfileWindows.PROFILES)
         .apply(new DriftAgainstBaseline(new DriftConfig(baseline, DriftThresholds.defaults())))
         .apply(
             MapElements.into(TypeDescriptors.strings()).via((Drifted d) -> summary(d.profile())));

@@ -2,7 +2,6 @@ package io.streamprofiler.pipeline;
 
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.ProfileSettings;
-import io.streamprofiler.profile.Profiler;
 import io.streamprofiler.profile.Tree;
 import io.streamprofiler.record.Row;
 import io.streamprofiler.record.RowCoder;
@@ -58,7 +57,9 @@ public class LatenessTest {
             new ProfileWindows(
                 Duration.standardHours(1),
                 Duration.standardMinutes(10),
-                new Profiler(SCHEMA, ProfileSettings.defaults())))
+                SCHEMA,
+                ProfileSettings.defaults()))
+        .get(ProfileWindows.PROFILES)
         .apply(MapElements.into(TypeDescriptors.strings()).via(LatenessTest::summary));
   }
 
@@ -125,7 +126,11 @@ public class LatenessTest {
                     Duration.standardHours(1),
                     Duration.ZERO,
                     Duration.standardMinutes(1),
-                    new Profiler(SCHEMA, ProfileSettings.defaults())))
+                    SCHEMA,
+                    ProfileSettings.defaults(),
+                    ProfileWindows.EXACT_MAX_ROWS,
+                    false))
+            .get(ProfileWindows.PROFILES)
             .apply(MapElements.into(TypeDescriptors.strings()).via(LatenessTest::summary));
     PAssert.that(panes)
         .containsInAnyOrder(

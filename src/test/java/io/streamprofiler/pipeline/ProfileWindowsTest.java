@@ -1,7 +1,6 @@
 package io.streamprofiler.pipeline;
 
 import io.streamprofiler.profile.ProfileSettings;
-import io.streamprofiler.profile.Profiler;
 import io.streamprofiler.profile.Tree;
 import io.streamprofiler.record.Row;
 import io.streamprofiler.record.RowCoder;
@@ -55,7 +54,9 @@ public class ProfileWindowsTest {
                 new ProfileWindows(
                     Duration.standardHours(1),
                     Duration.standardSeconds(30),
-                    new Profiler(SCHEMA, ProfileSettings.defaults())))
+                    SCHEMA,
+                    ProfileSettings.defaults()))
+            .get(ProfileWindows.PROFILES)
             .apply(
                 MapElements.into(TypeDescriptors.strings())
                     .via(

@@ -78,7 +78,7 @@ public class SpecErrorsTest {
     assertThat(
         fails(13, "  sise: 1h"),
         is(
-            "error: x.yaml:13: window.sise: unknown field; window has size, allowedLateness, maxOutOfOrderness, earlyFiring"));
+            "error: x.yaml:13: window.sise: unknown field; window has size, allowedLateness, maxOutOfOrderness, earlyFiring, rollups, fleet, exactMaxRows"));
   }
 
   @Test

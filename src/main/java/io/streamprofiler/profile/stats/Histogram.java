@@ -45,7 +45,7 @@ public record Histogram(double[] edges, long[] counts) {
    * numpy.linspace(start, stop, num) with endpoint: start + i * step, the last point set to stop
    * exactly.
    */
-  static double[] linspace(double start, double stop, int num) {
+  public static double[] linspace(double start, double stop, int num) {
     double[] y = new double[num];
     int div = num - 1;
     double delta = stop - start;
