@@ -174,8 +174,9 @@ public final class Main {
     String line = firstLine(cause.toString());
     if (cause instanceof OutOfMemoryError) {
       return line
-          + "; a bounded read (--source=file) on DirectRunner holds the whole input until its end:"
-          + " use the default --source=replay, --runner=FlinkRunner, or a larger heap (-Xmx)";
+          + "; the heap is too small for what a step holds: a key-window's rows, up to"
+          + " --exactMaxRows (lower it), or on DirectRunner a bounded read's whole input (use the"
+          + " default --source=replay or --runner=FlinkRunner); or give a larger heap (-Xmx)";
     }
     return line;
   }
