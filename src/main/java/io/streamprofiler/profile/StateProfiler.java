@@ -52,10 +52,20 @@ public final class StateProfiler implements Serializable {
 
   private final Schema schema;
   private final Profiler profiler;
+  private final int seriesRows;
 
   public StateProfiler(Schema schema, ProfileSettings settings) {
+    this(schema, settings, WindowState.SERIES_CAPACITY);
+  }
+
+  /**
+   * @param seriesRows at most this many rows of the series are profiled (the state's own thinned
+   *     further by the same rule): roll-ups and fleets, profiled at every firing, take fewer
+   */
+  public StateProfiler(Schema schema, ProfileSettings settings, int seriesRows) {
     this.schema = schema;
     this.profiler = new Profiler(schema, settings);
+    this.seriesRows = seriesRows;
   }
 
   /**
@@ -71,17 +81,23 @@ public final class StateProfiler implements Serializable {
             context.timing(),
             context.isLast(),
             state.lateRows());
-    return profiler.profile(state.series(), withLate, new FromState(state, schema));
+    long[] step = new long[1];
+    List<io.streamprofiler.record.Row> series = state.series(seriesRows, step);
+    return profiler.profile(series, withLate, new FromState(state, schema, series.size(), step[0]));
   }
 
   /** The state's statistics over the series' ones. */
   private static final class FromState implements Overrides {
     private final WindowState state;
     private final Schema schema;
+    private final long seriesRows;
+    private final long seriesStep;
 
-    FromState(WindowState state, Schema schema) {
+    FromState(WindowState state, Schema schema, long seriesRows, long seriesStep) {
       this.state = state;
       this.schema = schema;
+      this.seriesRows = seriesRows;
+      this.seriesStep = seriesStep;
     }
 
     @Override
@@ -318,8 +334,8 @@ public final class StateProfiler implements Serializable {
                       .put(
                           "value_counts",
                           "frequent items, 128 counters: max error in each variable's estimates"))
-              .put("series_rows", (long) state.series().size())
-              .put("series_step_seconds", state.seriesStepMicros() / 1e6)
+              .put("series_rows", seriesRows)
+              .put("series_step_seconds", seriesStep / 1e6)
               .put("from_series", FROM_SERIES)
               .build());
       return java.util.Collections.unmodifiableMap(t);
@@ -334,7 +350,7 @@ public final class StateProfiler implements Serializable {
       }
       m.put("n", state.rows());
       m.put("bar", java.util.Collections.unmodifiableMap(bar));
-      m.put("series_rows", (long) state.series().size());
+      m.put("series_rows", seriesRows);
       return java.util.Collections.unmodifiableMap(m);
     }
 

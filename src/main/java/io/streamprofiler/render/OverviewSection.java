@@ -107,7 +107,7 @@ final class OverviewSection extends Section {
               + str(scope.get("window"))
               + ": merged from "
               + Format.count(scope.get("windows"))
-              + " windows of "
+              + (Long.valueOf(1).equals(scope.get("windows")) ? " window of " : " windows of ")
               + str(scope.get("of"))
               + " of this key, from their states (no row read twice).");
     }

@@ -164,6 +164,59 @@ public class HtmlReportBrowserIT {
     page.expandedScreenshot();
   }
 
+  /**
+   * A roll-up profiled from a mergeable state (the sample's largest device): the estimation and
+   * scope notes are shown, and the page with its null unique counts loads as cleanly as any.
+   */
+  @Test
+  public void aRollUpFromAStateLoadsCleanlyAndSaysWhatIsEstimated() throws Exception {
+    io.streamprofiler.record.Schema schema;
+    java.util.List<io.streamprofiler.record.Row> rows = new java.util.ArrayList<>();
+    try (java.io.InputStream in = new java.io.FileInputStream("data/iot_telemetry_data_1000.csv");
+        io.streamprofiler.record.CsvReader reader =
+            io.streamprofiler.record.CsvReader.utf8(in, 1 << 20)) {
+      schema =
+          io.streamprofiler.record.Schema.of(
+              io.streamprofiler.record.CsvSplitter.split(reader.next().text()), "device", "ts");
+      io.streamprofiler.record.RowParser parser =
+          new io.streamprofiler.record.RowParser(
+              schema,
+              io.streamprofiler.record.TimestampFormat.of("epoch_seconds", "UTC"),
+              io.streamprofiler.record.RowParser.missingTokens(",NA"));
+      for (var r = reader.next(); r != null; r = reader.next()) {
+        io.streamprofiler.record.Row row = parser.parse(r);
+        if (row.key().startsWith("b8")) {
+          rows.add(row);
+        }
+      }
+    }
+    io.streamprofiler.profile.state.WindowState state =
+        io.streamprofiler.profile.state.WindowState.of(rows, schema.size());
+    long start = 1_594_512_000_000_000L;
+    Profile p =
+        io.streamprofiler.profile.ProfileAdditions.withScope(
+            new io.streamprofiler.profile.StateProfiler(
+                    schema, io.streamprofiler.profile.ProfileSettings.defaults())
+                .profile(
+                    state,
+                    new io.streamprofiler.profile.WindowContext(
+                        "b8:27:eb:bf:9d:51",
+                        start,
+                        start + 86_400_000_000L,
+                        0,
+                        "ON_TIME",
+                        true,
+                        0)),
+            java.util.Map.of("kind", "rollup", "of", "1h", "window", "1d", "windows", 1L));
+    Loaded page = load("rollup-state", HtmlReport.render(p), 1280, 900);
+    page.assertClean();
+    page.assertSections();
+    String text = chromium.evaluate(page.session, "document.body.innerText").asText();
+    assertThat(text.contains("Roll-up over 1d"), is(true));
+    assertThat(text.contains("Profiled from a mergeable state"), is(true));
+    page.fullScreenshot();
+  }
+
   @Test
   public void narrowViewportHasNoHorizontalScroll() throws Exception {
     Loaded page =

@@ -287,8 +287,11 @@ public class FlinkClusterIT {
         () -> {
           try {
             seen.set(profilerMetrics(jid));
+            // each step's counters reach the REST API on their own schedule: wait for all
             return "999".equals(seen.get().get("rows_profiled"))
-                && "3".equals(seen.get().get("reports_written"));
+                && "3".equals(seen.get().get("reports_written"))
+                && "999".equals(seen.get().get("rows_read"))
+                && "3".equals(seen.get().get("panes_profiled"));
           } catch (Exception e) {
             return false;
           }

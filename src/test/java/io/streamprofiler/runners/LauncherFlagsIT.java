@@ -12,6 +12,7 @@ import io.streamprofiler.testing.Deadline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.Rule;
 import org.junit.Test;
@@ -69,5 +70,66 @@ public class LauncherFlagsIT {
   public void theUsersFlagsReplaceThemAll() throws IOException {
     RunnerTestSupport.Result r = flags(Map.of("STREAM_PROFILER_JVM", "-Xmx64m"), JAR);
     assertThat(r.output().trim(), is("-Xmx64m"));
+  }
+
+  /** Runs {@code java [jvmFlags] -jar the-jar args} with {@code env} added; output and status. */
+  private static RunnerTestSupport.Result java(
+      Map<String, String> env, List<String> jvmFlags, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmFlags);
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    pb.environment().remove("JDK_JAVA_OPTIONS");
+    pb.environment().putAll(env);
+    long start = System.nanoTime();
+    Process p = pb.start();
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    int status = p.waitFor();
+    return new RunnerTestSupport.Result(status, out, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  @Test
+  public void aPlainJavaJarRunsWithTheLaunchersFlagsAndItsExitStatus() throws Exception {
+    Path out = folder.newFolder("plain").toPath();
+    RunnerTestSupport.Result plain =
+        java(Map.of(), List.of(), "--output=" + out, "--quiet=true", "--logLevel=info");
+    assertThat(plain.output(), plain.status(), is(0));
+    assertThat(plain.output(), containsString("stream-profiler: running as "));
+    assertThat(plain.output(), containsString("-XX:TieredStopAtLevel=1"));
+    assertThat(plain.output(), containsString("rows_read=999 rows_profiled=999"));
+    assertThat(Files.exists(PROJECT.resolve("target/stream-profiler.jsa")), is(true));
+
+    RunnerTestSupport.Result wrong = java(Map.of(), List.of(), "--keyColumn=sensor");
+    assertThat("the child's exit status", wrong.status(), is(2));
+    assertThat(wrong.output(), containsString("error: --keyColumn=sensor"));
+  }
+
+  @Test
+  public void ownFlagsOrTheOptOutRunInThisJvm() throws Exception {
+    Path out = folder.newFolder("own").toPath();
+    for (RunnerTestSupport.Result r :
+        List.of(
+            java(
+                Map.of(),
+                List.of("-Xmx512m"),
+                "--output=" + out,
+                "--quiet=true",
+                "--logLevel=info"),
+            java(
+                Map.of("STREAM_PROFILER_RELAUNCH", "false"),
+                List.of(),
+                "--output=" + out,
+                "--quiet=true",
+                "--logLevel=info"))) {
+      assertThat(r.output(), r.status(), is(0));
+      assertThat(r.output(), not(containsString("stream-profiler: running as")));
+      assertThat(r.output(), containsString("rows_read=999"));
+    }
   }
 }

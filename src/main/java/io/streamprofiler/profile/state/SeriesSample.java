@@ -24,7 +24,7 @@ final class SeriesSample {
    * Rows kept for the downsampled series: rank correlations of 2,000 rows have a standard error
    * near 2%, and a profile of them costs about what one of an hour of a 0.5 Hz sensor does.
    */
-  public static final int CAPACITY = 2_000;
+  static final int CAPACITY = 2_000;
 
   /** Rows kept at each end for the sample section. */
   static final int ENDS = 10;
@@ -104,6 +104,21 @@ final class SeriesSample {
     return new ArrayList<>(buckets.values());
   }
 
+  /**
+   * At most {@code most} of the rows, by the same rule with a longer step: what a coarser series of
+   * the same rows would have kept. Returns the rows and sets {@code step[0]} to that step.
+   */
+  List<Row> rows(int most, long[] stepOut) {
+    long s = step;
+    List<Row> kept = rows();
+    while (kept.size() > most) {
+      s *= 2;
+      kept = thin(kept, s);
+    }
+    stepOut[0] = s;
+    return kept;
+  }
+
   long stepMicros() {
     return step;
   }
@@ -136,7 +151,7 @@ final class SeriesSample {
     return s;
   }
 
-  private static List<Row> thin(List<Row> sorted, long step) {
+  static List<Row> thin(List<Row> sorted, long step) {
     List<Row> kept = new ArrayList<>();
     long last = Long.MIN_VALUE;
     boolean any = false;

@@ -20,6 +20,9 @@ import java.util.Map;
  * sketches' bounds for the rest. No Beam here.
  */
 public final class WindowState {
+  /** Rows the downsampled series keeps at most. */
+  public static final int SERIES_CAPACITY = SeriesSample.CAPACITY;
+
   private final int columns;
   long rows;
   long lateRows;
@@ -150,6 +153,14 @@ public final class WindowState {
   /** The downsampled series: at most {@link SeriesSample#CAPACITY} rows in event-time order. */
   public List<Row> series() {
     return sample.rows();
+  }
+
+  /**
+   * The series thinned further to at most {@code most} rows (a coarser step, same rule); {@code
+   * step[0]} receives its step in microseconds.
+   */
+  public List<Row> series(int most, long[] step) {
+    return sample.rows(most, step);
   }
 
   /** The event-time step of {@link #series}: one row kept per step. */
