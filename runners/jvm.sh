@@ -8,8 +8,10 @@
 #   stream that runs for hours, set STREAM_PROFILER_JVM without it.
 # - Class-data sharing: the classes of Beam, Flink and the profiler, loaded and verified once by a
 #   training run on the bundled sample (on Flink, the engine with the most of them), are mapped from
-#   JAR's sibling .jsa archive at every start after that: Flink's start 0.7 s shorter (BENCHMARKS.md).
-#   The archive is rebuilt whenever the jar is newer; a run without it just starts slower.
+#   JAR's sibling .jsa archive at every start after that (BENCHMARKS.md). The archive is a static dump
+#   of the class list the training run wrote: JDK 17's dynamic dump (-XX:ArchiveClassesAtExit)
+#   crashed about one run in three here on Beam's and Flink's lambda classes. It is rebuilt whenever
+#   the jar is newer; a run without it just starts slower.
 stream_profiler_jvm() {
   local jar=$1
   if [ -n "${STREAM_PROFILER_JVM:-}" ]; then
@@ -22,10 +24,17 @@ stream_profiler_jvm() {
     local out
     out=$(mktemp -d)
     # shellcheck disable=SC2086
-    if java $flags -XX:ArchiveClassesAtExit="$archive.$$" -jar "$jar" --runner=FlinkRunner \
+    if java $flags -XX:DumpLoadedClassList="$out/classes" -jar "$jar" --runner=FlinkRunner \
       --source=file --input="$(dirname "$jar")/../data/iot_telemetry_data_1000.csv" \
-      --output="$out" --quiet=true >/dev/null 2>&1 && [ -f "$archive.$$" ]; then
+      --output="$out/reports" --quiet=true >"$out/training.log" 2>&1 &&
+      java -Xshare:dump -XX:SharedClassListFile="$out/classes" -XX:SharedArchiveFile="$archive.$$" \
+        -XX:ErrorFile="$out/hs_err_%p.log" -cp "$jar" >>"$out/training.log" 2>&1 &&
+      [ -f "$archive.$$" ]; then
       mv -f "$archive.$$" "$archive"
+    else
+      # say so, with why, and start without the archive
+      echo "stream-profiler: no class-data archive (starts ~1.5 s slower); the training run said:" >&2
+      tail -n 5 "$out/training.log" | cut -c1-300 | sed 's/^/  /' >&2
     fi
     rm -rf "$out" "$archive.$$"
   fi

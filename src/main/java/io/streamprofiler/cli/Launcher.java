@@ -11,24 +11,34 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The jar's entry point. {@code java -jar stream-profiler.jar} started without JVM flags runs the
  * profiler in a child JVM with the flags it is fastest with, the launchers' ({@code
  * runners/jvm.sh}): a 1 GiB heap, the parallel collector, C1 only (a run over a file is over before
  * C2 pays back; 405 k rows took 28 s with it and 18 s without), and a class-data archive beside the
- * jar, written by the first such run at its exit and mapped by every later one. Anyone who sets JVM
- * flags of their own ({@code java -Xmx4g -jar ...}, {@code JAVA_TOOL_OPTIONS}) runs as they asked,
- * in this JVM; {@code STREAM_PROFILER_JVM} replaces the flags, {@code
- * STREAM_PROFILER_RELAUNCH=false} turns the relaunch off. The child shares this process's standard
- * streams, its exit status is this one's, and stopping this process stops it.
+ * jar, built once after the first such run from the classes it loaded and mapped by every later
+ * one. Anyone who sets JVM flags of their own ({@code java -Xmx4g -jar ...}, {@code
+ * JAVA_TOOL_OPTIONS}) runs as they asked, in this JVM; {@code STREAM_PROFILER_JVM} replaces the
+ * flags, {@code STREAM_PROFILER_RELAUNCH=false} turns the relaunch off. The child shares this
+ * process's standard streams, its exit status is this one's, and stopping this process stops it.
  *
  * <p>Only JDK classes are loaded here before the decision, so the relaunch costs one small JVM
  * start (about 0.1 s).
+ *
+ * <p>The archive is a static one ({@code -Xshare:dump} over the class list the first run wrote),
+ * not a dynamic one written at that run's exit: JDK 17's dynamic dump crashes now and then on the
+ * lambda classes of Beam and Flink (a SIGSEGV in {@code adjust_lambda_proxy_class_dictionary}, seen
+ * here about one training run in three), which would have turned a good run into a failed one. The
+ * static dump runs after the job, in its own JVM, and a failure there only costs the speed-up.
  */
 public final class Launcher {
   /** Set in the child, so it never relaunches itself. */
   static final String RELAUNCHED = "streamprofiler.relaunched";
+
+  /** A static dump of the sample's classes takes about 11 s on 2 cores. */
+  private static final long DUMP_SECONDS = 120;
 
   static final List<String> FLAGS =
       List.of("-Xmx1g", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xlog:cds*=off");
@@ -64,9 +74,10 @@ public final class Launcher {
 
   /**
    * The child's JVM flags: {@code STREAM_PROFILER_JVM} when set, else {@link #FLAGS} with the
-   * class-data archive: mapped when it is there and newer than the jar, else written at exit.
+   * class-data archive when it is there and newer than the jar, else with the class list to build
+   * it from written to {@code classList}.
    */
-  static List<String> childFlags(Map<String, String> env, Path jar, Path archive, Path fresh) {
+  static List<String> childFlags(Map<String, String> env, Path jar, Path archive, Path classList) {
     String own = env.get("STREAM_PROFILER_JVM");
     if (!blank(own)) {
       return Arrays.asList(own.trim().split("\\s+"));
@@ -75,18 +86,36 @@ public final class Launcher {
     if (upToDate(archive, jar)) {
       flags.add("-XX:SharedArchiveFile=" + archive);
     } else {
-      flags.add("-XX:ArchiveClassesAtExit=" + fresh);
+      flags.add("-XX:DumpLoadedClassList=" + classList);
     }
     return flags;
   }
 
+  /**
+   * The command that builds the archive from a class list: a static dump of those classes from the
+   * jar, into {@code into}; a crash report, should the dump crash, goes to the temporary folder,
+   * not to the user's working directory.
+   */
+  static List<String> dumpCommand(String java, Path jar, Path classList, Path into) {
+    return List.of(
+        java,
+        "-Xshare:dump",
+        "-XX:SharedClassListFile=" + classList,
+        "-XX:SharedArchiveFile=" + into,
+        "-XX:ErrorFile="
+            + Path.of(System.getProperty("java.io.tmpdir"), "stream-profiler-cds-%p.log"),
+        "-cp",
+        jar.toString());
+  }
+
   private static int runChild(Path jar, String[] args) throws IOException, InterruptedException {
     Path archive = archiveOf(jar);
-    Path fresh =
-        archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
+    String pid = String.valueOf(ProcessHandle.current().pid());
+    Path classList =
+        Path.of(System.getProperty("java.io.tmpdir"), "stream-profiler-" + pid + ".classes");
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
-    command.addAll(childFlags(System.getenv(), jar, archive, fresh));
+    command.addAll(childFlags(System.getenv(), jar, archive, classList));
     command.add("-D" + RELAUNCHED + "=true");
     command.add("-jar");
     command.add(jar.toString());
@@ -106,15 +135,56 @@ public final class Launcher {
     Runtime.getRuntime().addShutdownHook(stop);
     int status = child.waitFor();
     Runtime.getRuntime().removeShutdownHook(stop);
-    if (Files.exists(fresh)) {
+    try {
+      if (status == 0 && Files.isRegularFile(classList)) {
+        buildArchive(jar, classList, archive, isQuiet(args));
+      }
+    } finally {
+      Files.deleteIfExists(classList);
+    }
+    return status;
+  }
+
+  /**
+   * Dumps the archive beside the jar from a run's class list, under a name of this process's and
+   * then moved into place, so a run starting meanwhile maps the old archive or none, never half of
+   * one. A failed dump is one line: the run it follows has succeeded, and later runs start without.
+   */
+  private static void buildArchive(Path jar, Path classList, Path archive, boolean quiet)
+      throws IOException, InterruptedException {
+    Path fresh =
+        archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
+    if (!quiet) {
+      System.err.println(
+          "stream-profiler: building the class-data archive "
+              + archive.getFileName()
+              + " for faster starts (once per jar, about 10 s)");
+    }
+    Process dump =
+        new ProcessBuilder(dumpCommand(javaExecutable(), jar, classList, fresh))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    boolean done = dump.waitFor(DUMP_SECONDS, TimeUnit.SECONDS);
+    if (!done) {
+      dump.destroyForcibly().waitFor();
+    }
+    if (done && dump.exitValue() == 0 && Files.isRegularFile(fresh)) {
       try {
         Files.move(
             fresh, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
         Files.deleteIfExists(fresh); // another run's archive got there first: either will do
       }
+    } else {
+      Files.deleteIfExists(fresh);
+      System.err.println(
+          "stream-profiler: could not build the class-data archive "
+              + (done
+                  ? "(the dump exited with " + dump.exitValue() + ")"
+                  : "in " + DUMP_SECONDS + " s")
+              + "; runs start without it, about 1.5 s slower");
     }
-    return status;
   }
 
   /** {@code stream-profiler.jsa} beside {@code stream-profiler.jar}, as runners/jvm.sh names it. */
@@ -167,6 +237,10 @@ public final class Launcher {
   private static boolean isInfo(String[] args) {
     return Arrays.asList(args).contains("--logLevel=info")
         || Arrays.asList(args).contains("--logLevel=debug");
+  }
+
+  private static boolean isQuiet(String[] args) {
+    return Arrays.asList(args).contains("--quiet=true") || Arrays.asList(args).contains("--quiet");
   }
 
   private static boolean blank(String s) {

@@ -3,6 +3,7 @@ package io.streamprofiler.cli;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,23 +45,41 @@ public class LauncherTest {
     Path jar = tmp.newFile("stream-profiler.jar").toPath();
     Path archive = Launcher.archiveOf(jar);
     assertThat(archive.getFileName().toString(), is("stream-profiler.jsa"));
-    Path fresh = archive.resolveSibling("stream-profiler.jsa.123");
-    List<String> first = Launcher.childFlags(Map.of(), jar, archive, fresh);
+    Path classList = tmp.getRoot().toPath().resolve("stream-profiler-123.classes");
+    List<String> first = Launcher.childFlags(Map.of(), jar, archive, classList);
     assertThat(first, hasItem("-XX:TieredStopAtLevel=1"));
-    assertThat(first, hasItem("-XX:ArchiveClassesAtExit=" + fresh));
+    assertThat(first, hasItem("-XX:DumpLoadedClassList=" + classList));
     Files.writeString(archive, "archive");
     Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000));
     assertThat(
-        Launcher.childFlags(Map.of(), jar, archive, fresh),
+        Launcher.childFlags(Map.of(), jar, archive, classList),
         hasItem("-XX:SharedArchiveFile=" + archive));
     Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
     assertThat(
-        "a jar newer than its archive writes a new one",
-        Launcher.childFlags(Map.of(), jar, archive, fresh),
-        hasItem("-XX:ArchiveClassesAtExit=" + fresh));
+        "a jar newer than its archive lists its classes for a new one",
+        Launcher.childFlags(Map.of(), jar, archive, classList),
+        hasItem("-XX:DumpLoadedClassList=" + classList));
     assertThat(
         Launcher.childFlags(
-            Map.of("STREAM_PROFILER_JVM", " -Xmx2g  -XX:+UseG1GC "), jar, archive, fresh),
+            Map.of("STREAM_PROFILER_JVM", " -Xmx2g  -XX:+UseG1GC "), jar, archive, classList),
         is(List.of("-Xmx2g", "-XX:+UseG1GC")));
+  }
+
+  @Test
+  public void theArchiveIsAStaticDumpOfTheListedClassesThatNeverLittersTheWorkingDirectory() {
+    Path jar = Path.of("/opt/sp/stream-profiler.jar");
+    List<String> dump =
+        Launcher.dumpCommand(
+            "java", jar, Path.of("/tmp/x.classes"), Path.of("/opt/sp/stream-profiler.jsa.7"));
+    assertThat(
+        dump.subList(0, 4),
+        is(
+            List.of(
+                "java",
+                "-Xshare:dump",
+                "-XX:SharedClassListFile=/tmp/x.classes",
+                "-XX:SharedArchiveFile=/opt/sp/stream-profiler.jsa.7")));
+    assertThat(dump.get(4), startsWith("-XX:ErrorFile=" + System.getProperty("java.io.tmpdir")));
+    assertThat(dump.subList(5, 7), is(List.of("-cp", jar.toString())));
   }
 }

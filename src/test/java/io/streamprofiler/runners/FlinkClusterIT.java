@@ -10,6 +10,7 @@ import static io.streamprofiler.runners.RunnerTestSupport.concat;
 import static io.streamprofiler.runners.RunnerTestSupport.finalPanes;
 import static io.streamprofiler.runners.RunnerTestSupport.freePort;
 import static io.streamprofiler.runners.RunnerTestSupport.measured;
+import static io.streamprofiler.runners.RunnerTestSupport.mergedReports;
 import static io.streamprofiler.runners.RunnerTestSupport.parseJson;
 import static io.streamprofiler.runners.RunnerTestSupport.readJson;
 import static io.streamprofiler.runners.RunnerTestSupport.rowCounts;
@@ -198,6 +199,30 @@ public class FlinkClusterIT {
     measured("submit.sh attached batch sample (submit + run + summary)", submitted.millis());
     assertThat(parseJson(get("/jobs/" + jid)).get("state").asText(), is("FINISHED"));
     assertThat("byte-identical profiles", assertSameProfiles(direct, out), is(3));
+  }
+
+  /** Roll-ups and the fleet of a spec, on the cluster, give the DirectRunner's. */
+  @Test
+  public void aSpecWithRollUpsAndAFleetGivesTheDirectRunnersMergedProfiles() throws Exception {
+    String[] spec = {"--pipeline=" + PROJECT.resolve("pipelines/iot-rollups.yaml"), "--quiet=true"};
+    Path onDirect = TMP.newFolder("rollups-direct").toPath();
+    runMain(concat(spec, new String[] {"--runner=DirectRunner", "--output=" + onDirect}));
+    Path out = TMP.newFolder("rollups-cluster").toPath();
+    Result submitted =
+        script(
+            env,
+            240,
+            "runners/flink/submit.sh",
+            concat(
+                spec,
+                new String[] {
+                  "--input=" + PROJECT.resolve("data/iot_telemetry_data_1000.csv"),
+                  "--source=file",
+                  "--output=" + out
+                }));
+    assertThat(submitted.output(), submitted.status(), is(0));
+    assertThat(submitted.output(), containsString("rows_read=999 rows_profiled=999"));
+    assertThat(mergedReports(out), is(mergedReports(onDirect)));
   }
 
   /**

@@ -5,6 +5,7 @@ import static io.streamprofiler.runners.RunnerTestSupport.SAMPLE_ROWS;
 import static io.streamprofiler.runners.RunnerTestSupport.assertSameProfiles;
 import static io.streamprofiler.runners.RunnerTestSupport.concat;
 import static io.streamprofiler.runners.RunnerTestSupport.measured;
+import static io.streamprofiler.runners.RunnerTestSupport.mergedReports;
 import static io.streamprofiler.runners.RunnerTestSupport.readJson;
 import static io.streamprofiler.runners.RunnerTestSupport.rowCounts;
 import static io.streamprofiler.runners.RunnerTestSupport.runMain;
@@ -17,6 +18,7 @@ import io.streamprofiler.testing.Deadline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
@@ -97,6 +99,43 @@ public class FlinkLocalIT {
         "streaming: %d of 3 profiles byte-identical, the rest identical but for pane timing%n",
         identical);
     assertSameSummary(out);
+  }
+
+  /**
+   * Roll-ups and the fleet on Flink, batch and stream, give the DirectRunner's: the same reports
+   * with the same exact statistics, merged from the same windows' states.
+   */
+  @Test
+  public void rollUpsAndTheFleetOnFlinkGiveTheDirectRunnersOnes() throws IOException {
+    String[] spec = {"--pipeline=pipelines/iot-rollups.yaml", "--quiet=true"};
+    Path onDirect = TMP.newFolder("rollups-direct").toPath();
+    runMain(concat(spec, new String[] {"--runner=DirectRunner", "--output=" + onDirect}));
+    Map<String, String> expected = mergedReports(onDirect);
+    assertThat(expected.size(), is(12)); // 3 keys x (30m, 1h) + 6 fleet windows
+    Path batch = TMP.newFolder("rollups-flink-batch").toPath();
+    runMain(
+        concat(
+            spec,
+            new String[] {
+              "--runner=FlinkRunner",
+              "--flinkMaster=[local]",
+              "--parallelism=2",
+              "--source=file",
+              "--output=" + batch
+            }));
+    assertThat(mergedReports(batch), is(expected));
+    Path stream = TMP.newFolder("rollups-flink-stream").toPath();
+    runMain(
+        concat(
+            spec,
+            new String[] {
+              "--runner=FlinkRunner",
+              "--flinkMaster=[local]",
+              "--parallelism=2",
+              "--streaming=true",
+              "--output=" + stream
+            }));
+    assertThat(mergedReports(stream), is(expected));
   }
 
   /** The engine's time per pane differs from run to run; every count must not. */

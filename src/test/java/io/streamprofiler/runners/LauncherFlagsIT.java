@@ -48,7 +48,7 @@ public class LauncherFlagsIT {
         script(Map.of(), 150, "runners/direct/run.sh", "--output=" + out, "--quiet=true");
     assertThat(first.output(), first.status(), is(0));
     assertThat(first.output(), containsString("rows_read=999 rows_profiled=999"));
-    assertThat("archive built", Files.isRegularFile(archive), is(true));
+    assertThat("archive built\n" + first.output(), Files.isRegularFile(archive), is(true));
     assertThat(flags(Map.of(), JAR).output(), containsString("-XX:SharedArchiveFile=" + archive));
     RunnerTestSupport.Result second =
         script(Map.of(), 150, "runners/direct/run.sh", "--output=" + out, "--quiet=true");

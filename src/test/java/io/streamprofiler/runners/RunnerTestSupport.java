@@ -157,6 +157,48 @@ final class RunnerTestSupport {
     return identical;
   }
 
+  /**
+   * The roll-up and fleet reports of an output (newest pane of each), by {@code <folder>/<start>
+   * <scope>}: their rows and, per numeric column of the sample, count, mean, std, min and max — the
+   * statistics a merged state knows exactly, so every runner must give the same ones.
+   */
+  static Map<String, String> mergedReports(Path output) throws IOException {
+    Map<String, Path> newest = new TreeMap<>();
+    Pattern name = Pattern.compile("(.+_(?:\\d+[mhd]))_pane(\\d+)\\.json");
+    try (Stream<Path> files = Files.walk(output)) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        Path rel = output.relativize(p);
+        Matcher m = name.matcher(rel.getFileName().toString());
+        boolean fleet = rel.getNameCount() == 2 && rel.getName(0).toString().equals("_fleet");
+        Matcher f = Pattern.compile("(.+)_pane(\\d+)\\.json").matcher(rel.getFileName().toString());
+        if (!(m.matches() || (fleet && f.matches()))) {
+          continue;
+        }
+        Matcher use = m.matches() ? m : f;
+        String id = rel.getParent() + "/" + use.group(1);
+        Path seen = newest.get(id);
+        if (seen == null || pane(seen) < Integer.parseInt(use.group(2))) {
+          newest.put(id, p);
+        }
+      }
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (Map.Entry<String, Path> e : newest.entrySet()) {
+      JsonNode r = JSON.readTree(e.getValue().toFile());
+      StringBuilder b = new StringBuilder("n=").append(r.get("table").get("n").asLong());
+      for (String c : List.of("co", "humidity", "lpg", "smoke", "temp")) {
+        JsonNode v = r.get("variables").get(c);
+        b.append(' ').append(c);
+        for (String stat : List.of("count", "mean", "std", "min", "max")) {
+          double x = v.get(stat).asDouble();
+          b.append(' ').append(String.format(java.util.Locale.ROOT, "%.12g", x));
+        }
+      }
+      out.put(e.getKey(), b.toString());
+    }
+    return out;
+  }
+
   /** The row count ({@code table.n}) of every final profile, sorted. */
   static List<Long> rowCounts(Path output) throws IOException {
     List<Long> rows = new ArrayList<>();
