@@ -36,16 +36,18 @@ import org.junit.rules.TestRule;
 
 /**
  * Every row in a report, in late/ or rejected, on every run, with both cores taken by another
- * process: the same reads repeated {@value #DIRECT_RUNS} times on the DirectRunner and {@value
- * #FLINK_RUNS} times on Flink {@code [local]}, each checked against what an offline pass over the
- * input predicts — every key-window with its rows, the too-late rows counted, the summary balanced.
- * Kafka: the sample, and 30,000 rows of 30 devices with very uneven keys (one device a quarter of
- * the rows, the last under one percent) on three partitions. Replay and file: the sample with rows
- * displaced by up to five minutes, five-minute windows and one minute of allowed lateness.
+ * process: the same reads repeated 12 times on the DirectRunner and 3 times on Flink {@code
+ * [local]} (more with {@code -DrowsUnderLoad.directRuns}, {@code -DrowsUnderLoad.flinkRuns}), each
+ * checked against what an offline pass over the input predicts — every key-window with its rows,
+ * the too-late rows counted, the summary balanced. Kafka: the sample, and 30,000 rows of 30 devices
+ * with very uneven keys (one device a quarter of the rows, the last under one percent) on three
+ * partitions. Replay and file: the sample with rows displaced by up to five minutes, five-minute
+ * windows and one minute of allowed lateness.
  */
 public class RowsUnderLoadIT {
-  static final int DIRECT_RUNS = 20;
-  static final int FLINK_RUNS = 5;
+  // CI's share; a longer soak: -DrowsUnderLoad.directRuns=100 -DrowsUnderLoad.flinkRuns=25
+  static final int DIRECT_RUNS = Integer.getInteger("rowsUnderLoad.directRuns", 12);
+  static final int FLINK_RUNS = Integer.getInteger("rowsUnderLoad.flinkRuns", 3);
   private static final String HEADER = "ts,device,co,humidity,light,lpg,motion,smoke,temp";
   private static final long HOUR = 3_600_000;
   private static final long FIVE_MINUTES = 300_000;
