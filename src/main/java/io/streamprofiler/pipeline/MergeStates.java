@@ -16,7 +16,6 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.windowing.FixedWindows;
@@ -27,8 +26,6 @@ import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.TypeDescriptor;
-import org.apache.beam.sdk.values.TypeDescriptors;
 import org.joda.time.Duration;
 
 /**
@@ -82,14 +79,7 @@ final class MergeStates
           all.and(
               states
                   .apply("IntoFleetWindows", windows(config.windowSize()))
-                  .apply(
-                      "ByWindow",
-                      MapElements.into(
-                              TypeDescriptors.kvs(
-                                  TypeDescriptors.strings(), TypeDescriptor.of(PaneState.class)))
-                          .via(
-                              (KV<String, PaneState> s) ->
-                                  KV.of(FLEET, keyed(s.getKey(), s.getValue()))))
+                  .apply("ByWindow", ParDo.of(new ByWindowFn()))
                   .setCoder(KvCoder.of(StringUtf8Coder.of(), PaneState.CODER))
                   .apply("GroupEveryKey", GroupByKey.create())
                   .apply(
@@ -111,6 +101,21 @@ final class MergeStates
         .triggering(ProfileWindows.trigger(Duration.ZERO))
         .withAllowedLateness(config.allowedLateness())
         .accumulatingFiredPanes();
+  }
+
+  /**
+   * Keys each pane's state by its window, so the fleet's windows spread over the workers (one fleet
+   * key would profile, render and write every fleet window on one thread: a third of the reports of
+   * a three-device run); the profile is reported under {@link #FLEET}.
+   */
+  static final class ByWindowFn extends DoFn<KV<String, PaneState>, KV<String, PaneState>> {
+    @ProcessElement
+    public void process(
+        @Element KV<String, PaneState> s,
+        IntervalWindow window,
+        OutputReceiver<KV<String, PaneState>> out) {
+      out.output(KV.of(window.start().toString(), keyed(s.getKey(), s.getValue())));
+    }
   }
 
   /** A fleet member: the pane's state, told apart from the other keys' by its key. */
@@ -165,7 +170,7 @@ final class MergeStates
       }
       WindowContext context =
           new WindowContext(
-              parts.getKey(),
+              kind.equals("fleet") ? FLEET : parts.getKey(),
               window.start().getMillis() * 1000L,
               window.end().getMillis() * 1000L,
               pane.getIndex(),

@@ -37,7 +37,8 @@ public record PipelineConfig(
     String alertsTopic,
     long exactMaxRows,
     List<Duration> rollups,
-    boolean fleet)
+    boolean fleet,
+    String metricsTable)
     implements Serializable {
 
   public static final java.util.Set<String> SOURCES = java.util.Set.of("replay", "file", "kafka");
@@ -123,7 +124,8 @@ public record PipelineConfig(
         alertsTopic,
         exactMaxRows(options),
         rollups(options.getRollups(), size),
-        Boolean.TRUE.equals(options.getFleet()));
+        Boolean.TRUE.equals(options.getFleet()),
+        options.getMetricsTable() == null ? "" : options.getMetricsTable().trim());
   }
 
   /** Whether windows must keep their mergeable state: for roll-ups or the fleet profile. */

@@ -130,6 +130,9 @@ public final class ProfilePipeline {
         "CountReportedRows",
         new CountReportedRows(
             CountReportedRows.keptWindows(config.windowSize(), config.allowedLateness())));
+    if (!config.metricsTable().isEmpty()) {
+      drifted.apply("WriteMetricsTable", new WriteMetricsTable(config.metricsTable()));
+    }
     if (!config.alertsTopic().isEmpty()) {
       drifted
           .apply(

@@ -386,6 +386,13 @@ public interface ProfilerOptions extends PipelineOptions {
   void setMaxReadTime(String value);
 
   @Description(
+      "Directory of a Parquet metrics table: one row per key, window, pane and column, partitioned by day (day=YYYY-MM-DD/); empty: none.")
+  @Default.String("")
+  String getMetricsTable();
+
+  void setMetricsTable(String value);
+
+  @Description(
       "Kafka topic to publish every report's alerts to, one JSON message per alert keyed by the key (empty: none).")
   @Default.String("")
   String getAlertsTopic();

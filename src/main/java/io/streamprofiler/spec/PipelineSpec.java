@@ -98,7 +98,8 @@ public final class PipelineSpec {
   private static final List<String> ALERTS =
       List.of(
           "missing", "zeros", "infinite", "skewness", "imbalance", "highCardinality", "uniform");
-  private static final List<String> OUTPUT = List.of("directory", "quiet", "alertsTopic");
+  private static final List<String> OUTPUT =
+      List.of("directory", "quiet", "alertsTopic", "metricsTable");
 
   private final String file;
   private final Map<String, Setting> settings = new LinkedHashMap<>();
@@ -334,6 +335,13 @@ public final class PipelineSpec {
             text(o.get("alertsTopic"), "output.alertsTopic"),
             "output.alertsTopic",
             o.get("alertsTopic"));
+      }
+      if (o.containsKey("metricsTable")) {
+        set(
+            "metricsTable",
+            nonEmpty(o.get("metricsTable"), "output.metricsTable"),
+            "output.metricsTable",
+            o.get("metricsTable"));
       }
     }
   }

@@ -3,7 +3,9 @@ package io.streamprofiler.bench;
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.ProfileSettings;
 import io.streamprofiler.profile.Profiler;
+import io.streamprofiler.profile.StateProfiler;
 import io.streamprofiler.profile.WindowContext;
+import io.streamprofiler.profile.state.WindowState;
 import io.streamprofiler.record.CsvReader;
 import io.streamprofiler.record.CsvSplitter;
 import io.streamprofiler.record.Row;
@@ -20,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -58,11 +62,59 @@ public final class EngineBench {
     report("profile " + n + " rows x 9 columns", () -> profiler.profile(rows, context));
     report("render JSON", () -> JsonReport.write(profile));
     report("render HTML", () -> HtmlReport.render(profile));
+    states(schema);
     System.out.printf(
         Locale.ROOT,
         "JSON %d bytes, HTML %d bytes%n",
         JsonReport.write(profile).length(),
         HtmlReport.render(profile).length());
+  }
+
+  /**
+   * The roll-up and fleet parts (issue 18), on three devices' hour at 5.1 s (703 rows each, as in
+   * the 405,184-row benchmark): a window's state from its sorted rows, its bytes both ways, the
+   * fleet's merge of three, and the fleet's profile of the merged state.
+   */
+  private static void states(Schema schema) throws Exception {
+    StringWriter csv = new StringWriter();
+    new TelemetryGenerator(TelemetryGenerator.Settings.of(3 * 703, 3)).write(csv);
+    Map<String, List<Row>> byKey = new TreeMap<>();
+    try (CsvReader reader =
+        CsvReader.utf8(
+            new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), 1 << 20)) {
+      reader.next();
+      RowParser parser =
+          new RowParser(
+              schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
+      for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
+        Row row = parser.parse(r);
+        byKey.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row);
+      }
+    }
+    List<Row> one = byKey.values().iterator().next();
+    int columns = schema.size();
+    report("state of " + one.size() + " sorted rows", () -> WindowState.ofSorted(one, columns));
+    byte[] bytes = WindowState.ofSorted(one, columns).toBytes();
+    report("state to bytes", () -> WindowState.ofSorted(one, columns).toBytes());
+    report("state from bytes", () -> WindowState.fromBytes(bytes));
+    System.out.printf(Locale.ROOT, "state %d bytes%n", bytes.length);
+    List<byte[]> parts = new ArrayList<>();
+    byKey.values().forEach(rows -> parts.add(WindowState.ofSorted(rows, columns).toBytes()));
+    Supplier<WindowState> fleet =
+        () -> {
+          WindowState merged = WindowState.fromBytes(parts.get(0));
+          parts.subList(1, parts.size()).forEach(p -> merged.merge(WindowState.fromBytes(p)));
+          return merged;
+        };
+    report("fleet of 3: decode and merge", fleet);
+    StateProfiler profiler =
+        new StateProfiler(schema, ProfileSettings.defaults().withoutTimeSeries(), 1_000);
+    WindowState merged = fleet.get();
+    WindowContext context = new WindowContext("_fleet", 0, 3_600_000_000L, 0, "ON_TIME", true, 0);
+    report("fleet profile", () -> profiler.profile(merged, context));
+    Profile profile = profiler.profile(merged, context);
+    report("fleet render HTML", () -> HtmlReport.render(profile));
+    report("fleet render JSON", () -> JsonReport.write(profile));
   }
 
   static void report(String what, Supplier<?> work) {

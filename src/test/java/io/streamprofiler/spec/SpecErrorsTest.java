@@ -241,6 +241,7 @@ public class SpecErrorsTest {
                 "  - {name: co, type: numeric}",
                 "output:",
                 "  alertsTopic: profiler-alerts",
+                "  metricsTable: lake/profiles",
                 ""));
     Map<String, String> options = new java.util.LinkedHashMap<>();
     spec.settings().values().forEach(s -> options.put(s.option(), s.value()));
@@ -253,6 +254,7 @@ public class SpecErrorsTest {
     assertThat(options.get("maxReadTime"), is("5m"));
     assertThat(options.get("csvHeader"), is("ts,device,co"));
     assertThat(options.get("alertsTopic"), is("profiler-alerts"));
+    assertThat(options.get("metricsTable"), is("lake/profiles"));
     PipelineSpecs.Resolved r =
         PipelineSpecs.resolve(
             new String[] {"--pipeline=pipelines/iot-telemetry.yaml", "--source=file"});

@@ -82,20 +82,40 @@ final class SeriesSample {
   /** Doubles the step: each new bucket keeps the first row of its two halves. */
   private void coarsen() {
     List<Row> rows = new ArrayList<>(buckets.values());
-    buckets.clear();
     step *= 2;
-    rows.forEach(this::keep);
+    keepFirstOfEachStep(rows);
   }
 
+  /**
+   * Adds {@code o}'s rows. The first row of each bucket of the union is the first of its bucket on
+   * one side, so the two sides' kept rows, in time order and thinned to the coarser step (and
+   * further while too many), give the state of the union: one sort and a few linear passes, where
+   * re-bucketing row by row cost a tree lookup per row and step doubling.
+   */
   void merge(SeriesSample o) {
     o.head.forEach(this::keepAtEnds);
     o.tail.forEach(this::keepAtEnds);
-    while (step < o.step) {
-      coarsen();
+    List<Row> union = new ArrayList<>(buckets.size() + o.buckets.size());
+    union.addAll(buckets.values());
+    union.addAll(o.buckets.values());
+    union.sort(TIME_ORDER);
+    step = Math.max(step, o.step);
+    keepFirstOfEachStep(union);
+  }
+
+  /**
+   * Keeps the first of {@code sorted} (in {@link #TIME_ORDER}) in each bucket of the step, doubled
+   * while more than the capacity would be kept.
+   */
+  private void keepFirstOfEachStep(List<Row> sorted) {
+    List<Row> kept = thin(sorted, step);
+    while (kept.size() > capacity) {
+      step *= 2;
+      kept = thin(kept, step);
     }
-    o.buckets.values().forEach(this::keep);
-    while (buckets.size() > capacity) {
-      coarsen();
+    buckets.clear();
+    for (Row r : kept) {
+      buckets.put(Math.floorDiv(r.eventTimeMicros(), step), r);
     }
   }
 
@@ -137,14 +157,7 @@ final class SeriesSample {
    */
   static SeriesSample ofSorted(List<Row> sorted) {
     SeriesSample s = new SeriesSample();
-    List<Row> kept = thin(sorted, s.step);
-    while (kept.size() > s.capacity) {
-      s.step *= 2;
-      kept = thin(kept, s.step);
-    }
-    for (Row r : kept) {
-      s.buckets.put(Math.floorDiv(r.eventTimeMicros(), s.step), r);
-    }
+    s.keepFirstOfEachStep(sorted);
     int n = sorted.size();
     s.head.addAll(sorted.subList(0, Math.min(ENDS, n)));
     s.tail.addAll(sorted.subList(Math.max(0, n - ENDS), n));

@@ -5,6 +5,7 @@ import io.streamprofiler.record.Row;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,30 +93,37 @@ public final class WindowState {
   }
 
   /**
-   * One column of a whole window: its values tallied first, so each sketch is updated once per
-   * distinct value (a window repeats its values many times); the moments value by value.
+   * One column of a whole window: its numbers sorted first, so each sketch is updated once per
+   * distinct value (a window repeats its values many times) and no value is boxed; the moments
+   * value by value, in row order.
    */
   private void addColumn(List<Row> rows, int c) {
-    Map<Long, long[]> numbers = new HashMap<>();
+    double[] numbers = new double[rows.size()];
+    int n = 0;
     Map<String, long[]> texts = new HashMap<>();
-    NumericState n = numeric[c];
+    NumericState state = numeric[c];
     for (Row r : rows) {
       if (r.isMissing(c)) {
         missing[c]++;
       } else if (r.isNumber(c)) {
         double v = r.number(c);
-        numbers.computeIfAbsent(Double.doubleToRawLongBits(v), k -> new long[1])[0]++;
-        n.moments.add(v);
+        numbers[n++] = v;
+        state.moments.add(v);
       } else {
         texts.computeIfAbsent(r.text(c), k -> new long[1])[0]++;
       }
     }
-    numbers.forEach(
-        (bits, count) -> {
-          double v = Double.longBitsToDouble(bits);
-          n.addRepeated(v, count[0]);
-          values[c].addNumber(v, count[0]);
-        });
+    Arrays.sort(numbers, 0, n);
+    for (int i = 0; i < n; ) {
+      long bits = Double.doubleToRawLongBits(numbers[i]);
+      int j = i + 1;
+      while (j < n && Double.doubleToRawLongBits(numbers[j]) == bits) {
+        j++;
+      }
+      state.addRepeated(numbers[i], j - i);
+      values[c].addNumber(numbers[i], j - i);
+      i = j;
+    }
     texts.forEach((text, count) -> values[c].addText(text, count[0]));
   }
 
