@@ -1,6 +1,7 @@
 package io.streamprofiler.cli;
 
 import io.streamprofiler.source.Progress;
+import io.streamprofiler.source.ReportLatency;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Locale;
@@ -69,6 +70,14 @@ final class ProgressLine implements AutoCloseable {
             Progress.REPORTS_WRITTEN.get(),
             Progress.ROWS_REJECTED.get(),
             Progress.ROWS_TOO_LATE.get()));
+    long[] latency = ReportLatency.inJvm();
+    long p50 = ReportLatency.quantile(latency, 0.5);
+    if (p50 >= 0) {
+      b.append(", report latency p50 ")
+          .append(bound(p50))
+          .append(", p99 ")
+          .append(bound(ReportLatency.quantile(latency, 0.99)));
+    }
     long watermark = Progress.WATERMARK_MILLIS.get();
     if (stream && watermark != Long.MIN_VALUE) {
       b.append(", watermark ")
@@ -82,6 +91,15 @@ final class ProgressLine implements AutoCloseable {
       b.append(String.format(Locale.ROOT, ", ETA %.0f s", seconds * (totalBytes - bytes) / bytes));
     }
     return b.toString();
+  }
+
+  /** A bucket's upper edge: {@code ≤ 250 ms}, or {@code > 300 s} for the open last bucket. */
+  private static String bound(long millis) {
+    return millis == Long.MAX_VALUE
+        ? "> 300 s"
+        : millis < 1000
+            ? "<= " + millis + " ms"
+            : String.format(Locale.ROOT, "<= %.1f s", millis / 1000.0);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.streamprofiler.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.streamprofiler.source.Accounting;
+import io.streamprofiler.source.ReportLatency;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +33,11 @@ record RunSummary(Map<String, Long> counts) {
   };
   private static final String PROFILE_MILLIS_MEAN = "profile_millis_mean";
   private static final String PROFILE_MILLIS_MAX = "profile_millis_max";
+  private static final String LATENCY_REPORTS = "report_latency_reports";
+  private static final String LATENCY_MEAN = "report_latency_ms_mean";
+  private static final String LATENCY_P50 = "report_latency_ms_p50";
+  private static final String LATENCY_P99 = "report_latency_ms_p99";
+  private static final String LATENCY_MAX = "report_latency_ms_max";
 
   static RunSummary of(PipelineResult result) {
     MetricQueryResults metrics =
@@ -45,10 +51,16 @@ record RunSummary(Map<String, Long> counts) {
     for (String name : NAMES) {
       counts.put(name, 0L);
     }
+    long[] latency = new long[ReportLatency.buckets()];
     for (MetricResult<Long> counter : metrics.getCounters()) {
       String name = counter.getName().getName();
       if (counts.containsKey(name)) {
         counts.merge(name, value(counter), Long::sum);
+      }
+      for (int i = 0; i < latency.length; i++) {
+        if (name.equals(ReportLatency.counterName(i))) {
+          latency[i] += value(counter);
+        }
       }
     }
     for (MetricResult<DistributionResult> d : metrics.getDistributions()) {
@@ -58,6 +70,16 @@ record RunSummary(Map<String, Long> counts) {
             PROFILE_MILLIS_MEAN,
             r.getCount() == 0 ? 0 : Math.round((double) r.getSum() / r.getCount()));
         counts.put(PROFILE_MILLIS_MAX, r.getCount() == 0 ? 0 : r.getMax());
+      }
+      if (d.getName().getName().equals(Accounting.REPORT_LATENCY_MS)) {
+        DistributionResult r = d.getAttempted();
+        counts.put(LATENCY_REPORTS, r.getCount());
+        counts.put(
+            LATENCY_MEAN, r.getCount() == 0 ? 0 : Math.round((double) r.getSum() / r.getCount()));
+        // percentiles: the upper edge of the bucket they fall in; the maximum caps them
+        counts.put(LATENCY_P50, Math.min(r.getMax(), ReportLatency.quantile(latency, 0.5)));
+        counts.put(LATENCY_P99, Math.min(r.getMax(), ReportLatency.quantile(latency, 0.99)));
+        counts.put(LATENCY_MAX, r.getCount() == 0 ? 0 : r.getMax());
       }
     }
     return new RunSummary(counts);

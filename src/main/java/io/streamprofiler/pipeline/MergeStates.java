@@ -176,7 +176,8 @@ final class MergeStates
               pane.getIndex(),
               pane.getTiming().name(),
               pane.isLast(),
-              0);
+              0,
+              System.currentTimeMillis());
       Tree scope = Tree.object().put("kind", kind).put("of", base).put("window", length);
       if (kind.equals("fleet")) {
         scope.put("keys", members);

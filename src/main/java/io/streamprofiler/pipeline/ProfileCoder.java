@@ -56,6 +56,7 @@ final class ProfileCoder extends AtomicCoder<Profile> {
     data.writeString(c.timing());
     data.writeByte(c.isLast() ? 1 : 0);
     data.writeLong(c.lateRows());
+    data.writeLong(c.firedAtMillis());
     new Writer(data).value(profile.tree());
     return data;
   }
@@ -79,6 +80,7 @@ final class ProfileCoder extends AtomicCoder<Profile> {
         data.readLong(),
         data.readString(),
         data.readByte() == 1,
+        data.readLong(),
         data.readLong());
   }
 

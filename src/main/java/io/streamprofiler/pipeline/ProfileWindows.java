@@ -208,6 +208,7 @@ public final class ProfileWindows
       long startMicros = window.start().getMillis() * 1000L;
       long endMicros = window.end().getMillis() * 1000L;
       long started = System.nanoTime();
+      long fired = System.currentTimeMillis();
       WindowState state = held.state;
       if (held.exact()) {
         List<Row> rows = new ArrayList<>();
@@ -215,14 +216,15 @@ public final class ProfileWindows
         rows.sort(EVENT_ORDER);
         long lateRows = rows.stream().filter(Row::late).count();
         out.get(PROFILES)
-            .output(profiler.profile(rows, context(group.getKey(), window, pane, lateRows)));
+            .output(profiler.profile(rows, context(group.getKey(), window, pane, lateRows, fired)));
         if (stateColumns > 0) {
           state = WindowState.ofSorted(rows, stateColumns);
         }
       } else {
         // the state counts its late rows itself
         out.get(PROFILES)
-            .output(stateProfiler.profile(held.state, context(group.getKey(), window, pane, 0)));
+            .output(
+                stateProfiler.profile(held.state, context(group.getKey(), window, pane, 0, fired)));
       }
       if (stateColumns > 0) {
         out.get(STATES)
@@ -242,7 +244,7 @@ public final class ProfileWindows
     }
 
     private static WindowContext context(
-        String key, IntervalWindow window, PaneInfo pane, long lateRows) {
+        String key, IntervalWindow window, PaneInfo pane, long lateRows, long firedAtMillis) {
       return new WindowContext(
           key,
           window.start().getMillis() * 1000L,
@@ -250,7 +252,8 @@ public final class ProfileWindows
           pane.getIndex(),
           pane.getTiming().name(),
           pane.isLast(),
-          lateRows);
+          lateRows,
+          firedAtMillis);
     }
   }
 }

@@ -76,7 +76,7 @@ public final class RenderReports extends PTransform<PCollection<Drifted>, PColle
               ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json", scope),
               json,
               null));
-      out.output(new ReportFile(htmlPath, html, entry));
+      out.output(new ReportFile(htmlPath, html, entry, w.firedAtMillis()));
       if (drifted.reference() != null) {
         // the page compares the raw profiles, as Drift.compare saw them
         byte[] page =

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 
 /** A report file as its path and its bytes; deterministic, so Beam can compare encodings. */
 final class ReportFileCoder extends AtomicCoder<ReportFile> {
@@ -17,12 +18,14 @@ final class ReportFileCoder extends AtomicCoder<ReportFile> {
   public void encode(ReportFile file, OutputStream out) throws IOException {
     DESTINATION.encode(file.destination(), out);
     ByteArrayCoder.of().encode(file.content(), out);
+    VarLongCoder.of().encode(file.firedAtMillis(), out);
   }
 
   @Override
   public ReportFile decode(InputStream in) throws IOException {
     ReportDestination d = DESTINATION.decode(in);
-    return new ReportFile(d.path(), ByteArrayCoder.of().decode(in), d.entry());
+    return new ReportFile(
+        d.path(), ByteArrayCoder.of().decode(in), d.entry(), VarLongCoder.of().decode(in));
   }
 
   @Override

@@ -2,9 +2,14 @@ package io.streamprofiler.pipeline;
 
 import io.streamprofiler.sink.ReportDestination;
 import io.streamprofiler.sink.ReportFile;
+import io.streamprofiler.source.Accounting;
+import io.streamprofiler.source.ReportLatency;
 import java.io.IOException;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Distribution;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -37,6 +42,15 @@ public final class WriteReports
 
   static final class WriteFileFn extends DoFn<ReportFile, KV<ReportDestination, String>> {
     private final String outputDirectory;
+    private final Distribution latency =
+        Metrics.distribution(Accounting.NAMESPACE, Accounting.REPORT_LATENCY_MS);
+    private final Counter[] buckets = new Counter[ReportLatency.buckets()];
+
+    {
+      for (int i = 0; i < buckets.length; i++) {
+        buckets[i] = Metrics.counter(Accounting.NAMESPACE, ReportLatency.counterName(i));
+      }
+    }
 
     WriteFileFn(String outputDirectory) {
       this.outputDirectory = outputDirectory;
@@ -46,6 +60,12 @@ public final class WriteReports
     public void process(@Element ReportFile file, OutputReceiver<KV<ReportDestination, String>> out)
         throws IOException {
       String written = AtomicFiles.write(outputDirectory, file.path(), file.content());
+      if (file.firedAtMillis() > 0) { // a report's HTML page
+        long millis = Math.max(0, System.currentTimeMillis() - file.firedAtMillis());
+        latency.update(millis);
+        buckets[ReportLatency.bucket(millis)].inc();
+        ReportLatency.record(millis);
+      }
       out.output(KV.of(file.destination(), written));
     }
   }

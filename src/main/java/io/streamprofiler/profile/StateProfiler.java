@@ -80,7 +80,8 @@ public final class StateProfiler implements Serializable {
             context.paneIndex(),
             context.timing(),
             context.isLast(),
-            state.lateRows());
+            state.lateRows(),
+            context.firedAtMillis());
     long[] step = new long[1];
     List<io.streamprofiler.record.Row> series = state.series(seriesRows, step);
     return profiler.profile(series, withLate, new FromState(state, schema, series.size(), step[0]));

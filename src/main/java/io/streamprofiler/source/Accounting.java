@@ -21,5 +21,11 @@ public final class Accounting {
   /** Distribution of the engine's time per pane, in milliseconds. */
   public static final String PROFILE_MILLIS = "profile_millis";
 
+  /**
+   * Distribution of the report latency in milliseconds: from a pane's firing to its report written
+   * (see {@link ReportLatency}, which also names its bucket counters).
+   */
+  public static final String REPORT_LATENCY_MS = "report_latency_ms";
+
   private Accounting() {}
 }

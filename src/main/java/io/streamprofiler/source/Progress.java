@@ -30,5 +30,6 @@ public final class Progress {
     PANES_PROFILED.set(0);
     REPORTS_WRITTEN.set(0);
     WATERMARK_MILLIS.set(Long.MIN_VALUE);
+    ReportLatency.reset();
   }
 }
