@@ -37,5 +37,5 @@ field() { sed -n "s/.*\"$1\" : \([0-9]*\).*/\1/p" "$summary"; }
 printf 'rows %s, devices %s, asked %s rows/s (replay speed %sx), %s in %.1f s wall (%.0f rows/s)\n' \
   "$rows" "$devices" "$rate" "$speed" "$runner" "$(echo "$end - $start" | bc)" "$(echo "$rows / ($end - $start)" | bc -l)"
 printf 'reports %s: report latency mean %s ms, p50 <= %s ms, p99 <= %s ms, max %s ms\n' \
-  "$(field report_latency_reports)" "$(field report_latency_ms_mean)" "$(field report_latency_ms_p50)" \
-  "$(field report_latency_ms_p99)" "$(field report_latency_ms_max)"
+  "$(field report_latency_reports)" "$(field report_latency_millis_mean)" "$(field report_latency_millis_p50)" \
+  "$(field report_latency_millis_p99)" "$(field report_latency_millis_max)"

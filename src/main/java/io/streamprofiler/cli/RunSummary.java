@@ -34,10 +34,10 @@ record RunSummary(Map<String, Long> counts) {
   private static final String PROFILE_MILLIS_MEAN = "profile_millis_mean";
   private static final String PROFILE_MILLIS_MAX = "profile_millis_max";
   private static final String LATENCY_REPORTS = "report_latency_reports";
-  private static final String LATENCY_MEAN = "report_latency_ms_mean";
-  private static final String LATENCY_P50 = "report_latency_ms_p50";
-  private static final String LATENCY_P99 = "report_latency_ms_p99";
-  private static final String LATENCY_MAX = "report_latency_ms_max";
+  private static final String LATENCY_MEAN = "report_latency_millis_mean";
+  private static final String LATENCY_P50 = "report_latency_millis_p50";
+  private static final String LATENCY_P99 = "report_latency_millis_p99";
+  private static final String LATENCY_MAX = "report_latency_millis_max";
 
   static RunSummary of(PipelineResult result) {
     MetricQueryResults metrics =

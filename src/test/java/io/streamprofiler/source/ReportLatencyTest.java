@@ -69,12 +69,13 @@ public class ReportLatencyTest {
     }
     assertThat(html, greaterThan(0L));
     assertThat(summary.toString(), summary.get("report_latency_reports").asLong(), is(html));
-    long p50 = summary.get("report_latency_ms_p50").asLong();
-    long p99 = summary.get("report_latency_ms_p99").asLong();
-    long max = summary.get("report_latency_ms_max").asLong();
+    long p50 = summary.get("report_latency_millis_p50").asLong();
+    long p99 = summary.get("report_latency_millis_p99").asLong();
+    long max = summary.get("report_latency_millis_max").asLong();
     assertThat(summary.toString(), p50, lessThanOrEqualTo(p99));
     assertThat(summary.toString(), p99, lessThanOrEqualTo(max));
     assertThat(summary.toString(), max, lessThanOrEqualTo(run));
-    assertThat(stdout.toString(), stdout.toString().contains("report_latency_ms_p99="), is(true));
+    assertThat(
+        stdout.toString(), stdout.toString().contains("report_latency_millis_p99="), is(true));
   }
 }
