@@ -2,6 +2,7 @@ package io.streamprofiler.pipeline;
 
 import io.streamprofiler.compare.Drift;
 import io.streamprofiler.compare.DriftThresholds;
+import io.streamprofiler.compare.SchemaChanges;
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.ProfileAdditions;
 import io.streamprofiler.profile.Tree;
@@ -293,10 +294,12 @@ public final class DriftAgainstBaseline
       }
       Drift.Result result =
           Drift.compare(reference, current, thresholds, previousBaseline(reference, current));
+      // the stream's shape against the key's previous window too: columns, kinds, formats
+      List<Map<String, Object>> alerts = new ArrayList<>(result.alerts());
+      alerts.addAll(SchemaChanges.of(reference, current, "previous"));
       out.output(
           new Drifted(
-              ProfileAdditions.withSection(
-                  current, "drift", result.section(), Drift.ALERT, result.alerts()),
+              ProfileAdditions.withSection(current, "drift", result.section(), Drift.ALERT, alerts),
               reference));
     }
   }

@@ -2,6 +2,7 @@ package io.streamprofiler.pipeline;
 
 import io.streamprofiler.compare.CompareReport;
 import io.streamprofiler.compare.Drift;
+import io.streamprofiler.compare.SchemaChanges;
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.ProfileAdditions;
 import io.streamprofiler.profile.Tree;
@@ -125,6 +126,16 @@ public final class RenderReports extends PTransform<PCollection<Drifted>, PColle
       }
       if (rank > 0 && l.equals(level)) {
         at.add(c.getKey());
+      }
+    }
+    // a change of the stream's shape marks the cell as a DRIFT does, naming the change
+    for (Map<String, Object> a : profile.alerts()) {
+      if (SchemaChanges.TYPES.contains(String.valueOf(a.get("type")))) {
+        if (!level.equals("alert")) {
+          level = "alert";
+          at.clear();
+        }
+        at.add(a.get("column") + " " + a.get("type"));
       }
     }
     return new IndexEntry(

@@ -143,6 +143,36 @@ final class Alerts {
           b.append("The window has ")
               .append(Html.escape(Format.count(value)))
               .append(" duplicate rows");
+      case "SCHEMA_COLUMN_ADDED" -> {
+        column(col);
+        b.append(" has values in this window and had none in the previous one (");
+        Html.append(b, Page.str(a.get("to")));
+        b.append(')');
+      }
+      case "SCHEMA_COLUMN_REMOVED" -> {
+        column(col);
+        b.append(" carried values in the previous window (");
+        Html.append(b, Page.str(a.get("from")));
+        b.append("), none in this one");
+      }
+      case "TYPE_CHANGED" -> {
+        column(col);
+        b.append(" changed type since the previous window: ");
+        Html.append(b, Page.str(a.get("from")) + " (" + Page.str(a.get("from_kind")) + ")");
+        b.append(" &rarr; ");
+        Html.append(b, Page.str(a.get("to")) + " (" + Page.str(a.get("to_kind")) + ")");
+        if (a.get("format") != null) {
+          b.append(", values shaped ");
+          Html.append(b, Page.str(a.get("format")));
+        }
+      }
+      case "FORMAT_CHANGED" -> {
+        column(col);
+        b.append(" changed format since the previous window: ");
+        Html.append(b, Page.str(a.get("from")));
+        b.append(" &rarr; ");
+        Html.append(b, Page.str(a.get("to")));
+      }
       case "HIGH_CORRELATION" -> {
         List<Object> cols = Tree.list(a, "columns");
         column(cols.size() > 0 ? Page.str(cols.get(0)) : col);

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.streamprofiler.cli.Main;
+import io.streamprofiler.compare.SchemaChanges;
+import io.streamprofiler.pipeline.SchemaChangesPipelineTest;
 import io.streamprofiler.testing.Deadline;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -98,6 +100,49 @@ public class KafkaIT {
       messages.add(message);
     }
     assertThat(messages, containsInAnyOrder(expected.toArray()));
+  }
+
+  /**
+   * Schema and format changes read from Kafka reach the alerts topic like every other alert: the
+   * stream of {@code SchemaChangesPipelineTest} (device a's temp turns into text for an hour,
+   * device b's light starts carrying values, device c does not change).
+   */
+  @Test
+  public void schemaChangesReadFromKafkaArePublishedOnTheAlertsTopic() throws Exception {
+    Path csv = tmp.newFile("changes.csv").toPath();
+    Files.write(csv, SchemaChangesPipelineTest.changingStream());
+    assertThat(PublishCsv.publish(BROKER.bootstrap(), csv, "changes", "device", 3, 0), is(720L));
+    File out = tmp.newFolder("changes");
+    run(
+        "--topic=changes",
+        "--groupId=changes-1",
+        "--maxRecords=720",
+        "--alertsTopic=changes-alerts",
+        "--output=" + out);
+    int alerts = 0;
+    for (JsonNode r : reports(out)) {
+      alerts += r.get("alerts").size();
+    }
+    List<String> schema = new ArrayList<>();
+    for (ConsumerRecord<String, String> m : consume("changes-alerts", alerts)) {
+      JsonNode message = json.readTree(m.value());
+      if (SchemaChanges.TYPES.contains(message.get("type").asText())) {
+        schema.add(
+            m.key()
+                + " "
+                + message.get("window").get("start").asText()
+                + " "
+                + message.get("column").asText()
+                + " "
+                + message.get("type").asText());
+      }
+    }
+    assertThat(
+        schema,
+        containsInAnyOrder(
+            "a 2020-07-12T02:00:00Z temp TYPE_CHANGED",
+            "a 2020-07-12T03:00:00Z temp TYPE_CHANGED",
+            "b 2020-07-12T02:00:00Z light SCHEMA_COLUMN_ADDED"));
   }
 
   @Test
