@@ -12,14 +12,9 @@ rows=${1:-1000000}
 devices=${2:-300}
 rate=${3:-100000}
 runner=${4:-FlinkRunner}
-work=target/bench
-mkdir -p "$work"
-[ -f target/stream-profiler.jar ] || mvn -B -q package -DskipTests
-# shellcheck source=../runners/jvm.sh
-. runners/jvm.sh
-jvm=${BENCH_JVM:-$(stream_profiler_jvm target/stream-profiler.jar)}
-data="$work/telemetry-$rows-$devices.csv"
-[ -f "$data" ] || java -jar target/stream-profiler.jar generate --rows="$rows" --devices="$devices" --output="$data" >/dev/null
+# shellcheck source=common.sh
+. bench/common.sh
+data=$(bench_data "$rows" "$devices")
 # event-time rows per second of the generated stream: devices / 5.1 s
 speed=$(awk -v r="$rate" -v d="$devices" 'BEGIN {printf "%.1f", r / (d / 5.1)}')
 out="$work/out-latency"

@@ -19,14 +19,9 @@ rows=${1:-405184}
 devices=${2:-3}
 source=${3:-file}
 runners=${4:-direct,flink}
-work=target/bench
-mkdir -p "$work"
-[ -f target/stream-profiler.jar ] || mvn -B -q package -DskipTests
-# shellcheck source=../runners/jvm.sh
-. runners/jvm.sh
-jvm=${BENCH_JVM:-$(stream_profiler_jvm target/stream-profiler.jar)}
-data="$work/telemetry-$rows-$devices.csv"
-[ -f "$data" ] || java -jar target/stream-profiler.jar generate --rows="$rows" --devices="$devices" --output="$data" >/dev/null
+# shellcheck source=common.sh
+. bench/common.sh
+data=$(bench_data "$rows" "$devices")
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
 
 printf '%-8s %-7s %10s %8s %9s %9s %9s %8s %9s\n' runner source rows wall_s cpu_s rows_per_s reports reports/s peak_MiB

@@ -8,20 +8,15 @@
 # JVM options in BENCH_JVM (default: the launchers' flags, runners/jvm.sh), pipeline options in BENCH_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-work=target/bench
-mkdir -p "$work"
-[ -f target/stream-profiler.jar ] || mvn -B -q package -DskipTests
-# shellcheck source=../runners/jvm.sh
-. runners/jvm.sh
-jvm=${BENCH_JVM:-$(stream_profiler_jvm target/stream-profiler.jar)}
+# shellcheck source=common.sh
+. bench/common.sh
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
 
 echo "| rows | devices | source | runner | reports | wall s | CPU s | rows/s | peak RSS MiB | live heap after full GC, max MiB |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 for c in "$@"; do
   IFS=: read -r rows devices source runner parallelism <<<"$c"
-  data="$work/telemetry-$rows-$devices.csv"
-  [ -f "$data" ] || java -jar target/stream-profiler.jar generate --rows="$rows" --devices="$devices" --output="$data" >/dev/null
+  data=$(bench_data "$rows" "$devices")
   out="$work/scale-out"
   rm -rf "$out"
   case $runner in

@@ -57,10 +57,9 @@ record RunSummary(Map<String, Long> counts) {
       if (counts.containsKey(name)) {
         counts.merge(name, value(counter), Long::sum);
       }
-      for (int i = 0; i < latency.length; i++) {
-        if (name.equals(ReportLatency.counterName(i))) {
-          latency[i] += value(counter);
-        }
+      int bucket = ReportLatency.bucketOf(name);
+      if (bucket >= 0) {
+        latency[bucket] += value(counter);
       }
     }
     for (MetricResult<DistributionResult> d : metrics.getDistributions()) {

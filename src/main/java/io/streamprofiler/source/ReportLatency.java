@@ -15,6 +15,15 @@ public final class ReportLatency {
     10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 30_000, 60_000, 300_000
   };
 
+  private static final String[] COUNTERS = new String[EDGES.length + 1];
+
+  static {
+    for (int i = 0; i < EDGES.length; i++) {
+      COUNTERS[i] = "report_latency_le_" + EDGES[i] + "ms";
+    }
+    COUNTERS[EDGES.length] = "report_latency_over_" + EDGES[EDGES.length - 1] + "ms";
+  }
+
   private static final AtomicLongArray IN_JVM = new AtomicLongArray(EDGES.length + 1);
 
   private ReportLatency() {}
@@ -35,9 +44,17 @@ public final class ReportLatency {
 
   /** The counter of bucket {@code i}: {@code report_latency_le_1000ms}, ..., {@code _over_...}. */
   public static String counterName(int i) {
-    return i < EDGES.length
-        ? Accounting.REPORT_LATENCY_MS.replace("_ms", "_le_" + EDGES[i] + "ms")
-        : Accounting.REPORT_LATENCY_MS.replace("_ms", "_over_" + EDGES[EDGES.length - 1] + "ms");
+    return COUNTERS[i];
+  }
+
+  /** The bucket whose counter is named {@code name}, or -1 for any other counter. */
+  public static int bucketOf(String name) {
+    for (int i = 0; i < buckets(); i++) {
+      if (COUNTERS[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Counts a latency for this JVM's progress line. */

@@ -321,13 +321,7 @@ public final class PipelineSpec {
     }
     if (top.containsKey("output")) {
       Map<String, Node> o = fields(top.get("output"), "output", "the outputs", OUTPUT);
-      if (o.containsKey("directory")) {
-        set(
-            "output",
-            nonEmpty(o.get("directory"), "output.directory"),
-            "output.directory",
-            o.get("directory"));
-      }
+      path(o, "output", "directory", "output");
       bool(o, "output", "quiet", "quiet");
       if (o.containsKey("alertsTopic")) {
         set(
@@ -336,13 +330,7 @@ public final class PipelineSpec {
             "output.alertsTopic",
             o.get("alertsTopic"));
       }
-      if (o.containsKey("metricsTable")) {
-        set(
-            "metricsTable",
-            nonEmpty(o.get("metricsTable"), "output.metricsTable"),
-            "output.metricsTable",
-            o.get("metricsTable"));
-      }
+      path(o, "output", "metricsTable", "metricsTable");
     }
   }
 
@@ -778,6 +766,14 @@ public final class PipelineSpec {
         // below
       }
       throw error(section.get(name), field, "\"" + v + "\" is not a whole number, 0 or more");
+    }
+  }
+
+  /** A directory or file name: any text but an empty one. */
+  private void path(Map<String, Node> section, String path, String name, String option) {
+    if (section.containsKey(name)) {
+      String field = path + "." + name;
+      set(option, nonEmpty(section.get(name), field), field, section.get(name));
     }
   }
 

@@ -37,24 +37,11 @@ public final class EngineBench {
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 3600;
-    StringWriter csv = new StringWriter();
-    new TelemetryGenerator(
+    List<Row> rows =
+        generated(
             new TelemetryGenerator.Settings(
-                n, 1, 1.0, TelemetryGenerator.DEFAULT_START, 7, 0.01, 0, 0, 0, List.of()))
-        .write(csv);
-    List<Row> rows = new ArrayList<>();
-    Schema schema;
-    try (CsvReader reader =
-        CsvReader.utf8(
-            new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), 1 << 20)) {
-      schema = Schema.of(CsvSplitter.split(reader.next().text()), "device", "ts");
-      RowParser parser =
-          new RowParser(
-              schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
-      for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
-        rows.add(parser.parse(r));
-      }
-    }
+                n, 1, 1.0, TelemetryGenerator.DEFAULT_START, 7, 0.01, 0, 0, 0, List.of()));
+    Schema schema = SCHEMA;
     Profiler profiler = new Profiler(schema, ProfileSettings.defaults());
     WindowContext context =
         new WindowContext("b8:27:eb:bf:9d:51", 0, 3_600_000_000L, 0, "ON_TIME", true, 0);
@@ -76,20 +63,9 @@ public final class EngineBench {
    * fleet's merge of three, and the fleet's profile of the merged state.
    */
   private static void states(Schema schema) throws Exception {
-    StringWriter csv = new StringWriter();
-    new TelemetryGenerator(TelemetryGenerator.Settings.of(3 * 703, 3)).write(csv);
     Map<String, List<Row>> byKey = new TreeMap<>();
-    try (CsvReader reader =
-        CsvReader.utf8(
-            new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), 1 << 20)) {
-      reader.next();
-      RowParser parser =
-          new RowParser(
-              schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
-      for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
-        Row row = parser.parse(r);
-        byKey.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row);
-      }
+    for (Row row : generated(TelemetryGenerator.Settings.of(3 * 703, 3))) {
+      byKey.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row);
     }
     List<Row> one = byKey.values().iterator().next();
     int columns = schema.size();
@@ -115,6 +91,35 @@ public final class EngineBench {
     Profile profile = profiler.profile(merged, context);
     report("fleet render HTML", () -> HtmlReport.render(profile));
     report("fleet render JSON", () -> JsonReport.write(profile));
+  }
+
+  /** The generator's columns, keyed by device, timed by ts. */
+  private static final Schema SCHEMA =
+      Schema.of(
+          List.of("ts", "device", "co", "humidity", "light", "lpg", "motion", "smoke", "temp"),
+          "device",
+          "ts");
+
+  /** The rows of a generated stream, parsed as the pipeline parses them. */
+  private static List<Row> generated(TelemetryGenerator.Settings settings) throws Exception {
+    StringWriter csv = new StringWriter();
+    new TelemetryGenerator(settings).write(csv);
+    List<Row> rows = new ArrayList<>();
+    try (CsvReader reader =
+        CsvReader.utf8(
+            new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), 1 << 20)) {
+      List<String> header = CsvSplitter.split(reader.next().text());
+      if (!header.equals(SCHEMA.columns())) {
+        throw new IllegalStateException("the generator's header is now " + header);
+      }
+      RowParser parser =
+          new RowParser(
+              SCHEMA, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
+      for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
+        rows.add(parser.parse(r));
+      }
+    }
+    return rows;
   }
 
   static void report(String what, Supplier<?> work) {
