@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -226,16 +228,29 @@ final class Chromium implements AutoCloseable {
     } catch (Exception ignored) {
       // closing anyway
     }
-    process.destroy();
-    try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    // Chromium's helper processes outlive the browser for a moment and keep writing temporary
+    // files into the profile: stop them all before the profile is removed.
+    List<ProcessHandle> helpers = process.descendants().toList();
+    stop(process.toHandle());
+    helpers.forEach(Chromium::stop);
+    for (int attempt = 1; ; attempt++) {
+      try (Stream<Path> files = Files.walk(profileDir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        return;
+      } catch (NoSuchFileException | UncheckedIOException e) {
+        if (attempt == 3) {
+          throw e; // a file still vanishing under the walk after every process stopped
+        }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
-    try (Stream<Path> files = Files.walk(profileDir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+  }
+
+  private static void stop(ProcessHandle p) {
+    p.destroy();
+    try {
+      p.onExit().get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      p.destroyForcibly();
     }
   }
 
