@@ -108,6 +108,28 @@ final class ComparePage {
         l.equals("alert") ? "DRIFT" : l);
   }
 
+  private static final String EFFECT_SIZE_RULE =
+      "DRIFT needs PSI ≥ {psi} and a large effect: |mean shift| ≥ {mean_shift} reference sd, sd"
+          + " ratio ≥ {std_ratio} (or ≤ its inverse), or Cramér's V ≥ {cramers_v}; PSI ≥"
+          + " {psi_warn} alone is a warning.";
+
+  private static final String MOVES_RULE =
+      "Against the key's previous window, a number column drifts when PSI ≥ {psi} and its mean"
+          + " moves ≥ {move_factor} × the key's recent moves (the second-largest of its last 4, at"
+          + " least one resolution step, and ≥ {min_shift} reference sd), or its robust spread"
+          + " changes by a factor ≥ {std_ratio} and {move_factor} × beyond its recent changes; a key"
+          + " learns from its first 5 windows and does not alert on numbers meanwhile. Categories:"
+          + " Cramér's V ≥ {cramers_v}. PSI ≥ {psi_warn} alone is a warning.";
+
+  /** {@code rule} with each {name} replaced by that threshold. */
+  private static String rule(String rule, Map<String, Object> thresholds) {
+    String text = rule;
+    for (Map.Entry<String, Object> t : thresholds.entrySet()) {
+      text = text.replace("{" + t.getKey() + "}", Format.number(t.getValue()));
+    }
+    return text;
+  }
+
   private void driftSection(Drift.Result drift) {
     Map<String, Object> s = drift.section();
     Map<String, Object> cols = Tree.object(s, "columns");
@@ -122,20 +144,11 @@ final class ComparePage {
           .append(cols.size() == 1 ? " column" : " columns");
     }
     Map<String, Object> t = Tree.object(s, "thresholds");
+    boolean recentMoves =
+        cols.values().stream()
+            .anyMatch(c -> c instanceof Map<?, ?> m && m.get("recent_moves") != null);
     b.append("</p><p class=\"note\">");
-    Html.append(
-        b,
-        "DRIFT needs PSI ≥ "
-            + Format.number(t.get("psi"))
-            + " and a large effect: |mean shift| ≥ "
-            + Format.number(t.get("mean_shift"))
-            + " reference sd, sd ratio ≥ "
-            + Format.number(t.get("std_ratio"))
-            + " (or ≤ its inverse), or Cramér's V ≥ "
-            + Format.number(t.get("cramers_v"))
-            + "; PSI ≥ "
-            + Format.number(t.get("psi_warn"))
-            + " alone is a warning.");
+    Html.append(b, rule(recentMoves ? MOVES_RULE : EFFECT_SIZE_RULE, t));
     b.append(
         "</p><div class=\"scroll\"><table class=\"data\"><thead><tr><th>Column</th><th>Test</th><th>Level</th>");
     for (String h :
@@ -145,6 +158,7 @@ final class ComparePage {
             "KS",
             "Mean shift (sd)",
             "SD ratio",
+            "Move ÷ recent",
             "χ² p-value",
             "Cramér's V")) {
       b.append("<th class=\"num\">").append(Html.escape(h)).append("</th>");
@@ -166,6 +180,7 @@ final class ComparePage {
             c.get("ks"),
             c.get("mean_shift"),
             c.get("std_ratio"),
+            Tree.object(c, "recent_moves").get("mean_move_ratio"),
             Tree.object(c, "chi_squared").get("pvalue"),
             c.get("cramers_v")
           }) {

@@ -73,7 +73,21 @@ public final class Drift {
   /** {@code current} against one {@code reference}. */
   public static Result compare(
       Profile reference, Profile current, DriftThresholds t, Map<String, Object> baseline) {
-    return compare(List.of(reference), current, t, baseline);
+    return compare(List.of(reference), current, t, baseline, null);
+  }
+
+  /**
+   * {@code current} against the key's previous window {@code reference}, numbers judged by how far
+   * the key's windows have moved lately ({@code moves}, see {@link RecentMoves}) rather than by the
+   * reference's spread alone.
+   */
+  public static Result compare(
+      Profile reference,
+      Profile current,
+      DriftThresholds t,
+      Map<String, Object> baseline,
+      Map<String, RecentMoves.Column> moves) {
+    return compare(List.of(reference), current, t, baseline, moves);
   }
 
   /**
@@ -82,6 +96,16 @@ public final class Drift {
    */
   public static Result compare(
       List<Profile> references, Profile current, DriftThresholds t, Map<String, Object> baseline) {
+    return compare(references, current, t, baseline, null);
+  }
+
+  /** With {@code moves} null, numbers are judged by effect sizes against the reference. */
+  private static Result compare(
+      List<Profile> references,
+      Profile current,
+      DriftThresholds t,
+      Map<String, Object> baseline,
+      Map<String, RecentMoves.Column> moves) {
     Map<String, Map<String, Object>> cur = current.variables();
     Set<String> skipColumns = new LinkedHashSet<>();
     Map<String, Object> analysis = current.section("analysis");
@@ -118,7 +142,7 @@ public final class Drift {
         skipped.put(name, why);
         continue;
       }
-      Map<String, Object> score = column(refs, e.getValue(), t);
+      Map<String, Object> score = column(refs, e.getValue(), t, moves, name);
       if (score == null) {
         skipped.put(name, "no comparable distribution stored");
         continue;
@@ -133,7 +157,8 @@ public final class Drift {
                 .put("value", score.get("psi"))
                 .put("threshold", t.psi())
                 .put("baseline", baseline.get("mode"));
-        for (String f : List.of("mean_shift", "std_ratio", "cramers_v")) {
+        for (String f :
+            List.of("mean_shift", "std_ratio", "spread_ratio", "cramers_v", "recent_moves")) {
           a.putIfPresent(f, score.get(f));
         }
         alerts.add(a.build());
@@ -172,6 +197,15 @@ public final class Drift {
   /** The scores of one column, or null when the profiles store nothing comparable. */
   static Map<String, Object> column(
       List<Map<String, Object>> refs, Map<String, Object> current, DriftThresholds t) {
+    return column(refs, current, t, null, null);
+  }
+
+  private static Map<String, Object> column(
+      List<Map<String, Object>> refs,
+      Map<String, Object> current,
+      DriftThresholds t,
+      Map<String, RecentMoves.Column> moves,
+      String name) {
     NumericDistribution c = NumericDistribution.of(current);
     List<NumericDistribution> rs = new ArrayList<>();
     for (Map<String, Object> r : refs) {
@@ -181,7 +215,11 @@ public final class Drift {
       }
     }
     if (c != null && rs.size() == refs.size() && !rs.isEmpty()) {
-      return numeric(rs.size() == 1 ? rs.get(0) : NumericDistribution.mixture(rs), c, t);
+      NumericDistribution r = rs.size() == 1 ? rs.get(0) : NumericDistribution.mixture(rs);
+      if (moves != null) {
+        return numeric(r, c, t, moves.getOrDefault(name, new RecentMoves.Column(0, 0, 0)));
+      }
+      return numeric(r, c, t);
     }
     CategoricalDistribution cc = CategoricalDistribution.of(current);
     List<CategoricalDistribution> rc = new ArrayList<>();
@@ -236,33 +274,88 @@ public final class Drift {
     return new double[][] {e, a};
   }
 
+  /** Numbers judged by effect sizes against the reference: the rule without a key's history. */
   static Map<String, Object> numeric(
       NumericDistribution r, NumericDistribution c, DriftThresholds t) {
-    double[][] bins = bins(r, c);
-    double psi = DriftTests.psi(bins[0], bins[1]);
-    double js = DriftTests.jensenShannon(bins[0], bins[1]);
-    double ks = DriftTests.kolmogorovSmirnov(r, c);
-    double diff = c.mean() - r.mean();
-    double meanShift = ratio(diff, r.std());
+    Scores score = numericScores(r, c);
+    double meanShift = ratio(c.mean() - r.mean(), r.std());
     double stdRatio = ratio(c.std(), r.spread());
     boolean large =
         Math.abs(meanShift) >= t.meanShift()
             || stdRatio >= t.stdRatio()
             || stdRatio <= 1 / t.stdRatio();
-    String level = psi >= t.psi() && large ? "alert" : psi >= t.psiWarn() ? "warn" : "ok";
-    return Tree.object()
-        .put("method", "numeric")
+    return score.tree().put("level", level(score.psi(), large, t)).build();
+  }
+
+  /**
+   * Numbers judged against how far the key's windows have moved lately ({@link RecentMoves}): the
+   * mean must move {@code moveFactor} times its recent move (at least one resolution step: a mean
+   * of quantised readings moving by less than a step is no change a sensor can show), and {@code
+   * minShift} reference standard deviations; or the robust spread (IQR, floored at the resolution,
+   * so ties do not make it zero) must grow or shrink by {@code stdRatio} and by {@code moveFactor}
+   * times its recent change in logarithm. PSI must pass its threshold too. Until the key has {@link
+   * RecentMoves#MIN_MOVES} moves, no alert: the windows' autocorrelation and size are in how far
+   * they move, which only their history tells.
+   */
+  static Map<String, Object> numeric(
+      NumericDistribution r, NumericDistribution c, DriftThresholds t, RecentMoves.Column moves) {
+    Scores score = numericScores(r, c);
+    double step = Math.max(RecentMoves.orZero(r.resolution()), RecentMoves.orZero(c.resolution()));
+    double diff = Math.abs(c.mean() - r.mean());
+    double spreadRatio =
+        RecentMoves.robustSpread(c.iqr(), step) / RecentMoves.robustSpread(r.iqr(), step);
+    double spreadMove = Math.abs(Math.log(spreadRatio));
+    boolean moved =
+        diff >= t.moveFactor() * Math.max(moves.meanMove(), step)
+            && diff >= t.minShift() * Math.max(r.std(), step);
+    boolean spread =
+        spreadMove >= Math.log(t.stdRatio()) && spreadMove >= t.moveFactor() * moves.spreadMove();
+    double psi = score.psi();
+    String level =
+        moves.learnt() ? level(psi, moved || spread, t) : psi >= t.psiWarn() ? "warn" : "ok";
+    score
+        .tree()
         .put("level", level)
-        .put("psi", psi)
-        .put("js_distance", js)
-        .put("ks", ks)
-        .put("mean_shift", finiteOrSign(meanShift))
-        .put("std_ratio", finiteOrSign(stdRatio))
-        .put("mean_difference", diff)
-        .put("reference_count", r.count())
-        .put("current_count", c.count())
-        .put("bins", Tree.object().put("reference", bins[0]).put("current", bins[1]))
-        .build();
+        .put("spread_ratio", finiteOrSign(spreadRatio))
+        .putIfPresent("resolution", step > 0 ? step : null)
+        .put(
+            "recent_moves",
+            Tree.object()
+                .put("moves", (long) moves.moves())
+                .put("learning", !moves.learnt())
+                .put("mean_move", moves.meanMove())
+                .put("spread_move", moves.spreadMove())
+                .put("mean_move_ratio", finiteOrSign(ratio(diff, Math.max(moves.meanMove(), step))))
+                .put("spread_move_ratio", finiteOrSign(ratio(spreadMove, moves.spreadMove())))
+                .build());
+    return score.tree().build();
+  }
+
+  private static String level(double psi, boolean large, DriftThresholds t) {
+    return psi >= t.psi() && large ? "alert" : psi >= t.psiWarn() ? "warn" : "ok";
+  }
+
+  /** What both rules report of two numeric distributions; the level is for the rule to set. */
+  private record Scores(Tree tree, double psi) {}
+
+  private static Scores numericScores(NumericDistribution r, NumericDistribution c) {
+    double[][] bins = bins(r, c);
+    double diff = c.mean() - r.mean();
+    double psi = DriftTests.psi(bins[0], bins[1]);
+    Tree tree =
+        Tree.object()
+            .put("method", "numeric")
+            .put("level", "ok")
+            .put("psi", psi)
+            .put("js_distance", DriftTests.jensenShannon(bins[0], bins[1]))
+            .put("ks", DriftTests.kolmogorovSmirnov(r, c))
+            .put("mean_shift", finiteOrSign(ratio(diff, r.std())))
+            .put("std_ratio", finiteOrSign(ratio(c.std(), r.spread())))
+            .put("mean_difference", diff)
+            .put("reference_count", r.count())
+            .put("current_count", c.count())
+            .put("bins", Tree.object().put("reference", bins[0]).put("current", bins[1]));
+    return new Scores(tree, psi);
   }
 
   static Map<String, Object> categorical(

@@ -16,13 +16,32 @@ import java.util.Map;
  * @param meanShift |mean difference| in reference standard deviations; Sawilowsky 2009 "huge": 2.0
  * @param stdRatio factor by which the standard deviation grows or shrinks: 2.0
  * @param cramersV Cramér's V of the 2 x k table of categories; Cohen 1988 "medium": 0.3
+ * @param moveFactor against a key's previous window, once it has learnt how far its windows move
+ *     ({@link RecentMoves}): a move must be this many times the median of its recent moves (3.0)
+ * @param minShift ... and at least this many reference standard deviations (0.35), so that a stream
+ *     whose means stand still does not alert on moves no one would act on
  */
 public record DriftThresholds(
-    double psiWarn, double psi, double meanShift, double stdRatio, double cramersV)
+    double psiWarn,
+    double psi,
+    double meanShift,
+    double stdRatio,
+    double cramersV,
+    double moveFactor,
+    double minShift)
     implements Serializable {
+
+  public static final double MOVE_FACTOR = 3.0;
+  public static final double MIN_SHIFT = 0.35;
 
   public static DriftThresholds defaults() {
     return new DriftThresholds(0.1, 0.25, 2.0, 2.0, 0.3);
+  }
+
+  /** With the default {@link #moveFactor} and {@link #minShift}. */
+  public DriftThresholds(
+      double psiWarn, double psi, double meanShift, double stdRatio, double cramersV) {
+    this(psiWarn, psi, meanShift, stdRatio, cramersV, MOVE_FACTOR, MIN_SHIFT);
   }
 
   /**
@@ -34,6 +53,8 @@ public record DriftThresholds(
     check("driftMeanShift", meanShift, 0, Double.MAX_VALUE);
     check("driftStdRatio", stdRatio, 1, Double.MAX_VALUE);
     check("driftCramersV", cramersV, 0, 1);
+    check("driftMoveFactor", moveFactor, 1, Double.MAX_VALUE);
+    check("driftMinShift", minShift, 0, Double.MAX_VALUE);
   }
 
   private static void check(String name, double v, double lo, double hi) {
@@ -57,6 +78,8 @@ public record DriftThresholds(
     m.put("mean_shift", meanShift);
     m.put("std_ratio", stdRatio);
     m.put("cramers_v", cramersV);
+    m.put("move_factor", moveFactor);
+    m.put("min_shift", minShift);
     return m;
   }
 }

@@ -63,6 +63,21 @@ public abstract class NumericDistribution {
   }
 
   /**
+   * The smallest step between two distinct values when every distinct value is stored (a quantised
+   * reading: 0.1 °C), else NaN: the values are too many to tell, and a step finer than a hundredth
+   * of the range matters to no drift rule. Gaps below a billionth of the largest magnitude are the
+   * rounding of one value (float32 readings) and are not a step.
+   */
+  public double resolution() {
+    return Double.NaN;
+  }
+
+  /** The interquartile range, from the stored 25% and 75% percentiles: not moved by one outlier. */
+  public double iqr() {
+    return quantile(0.75) - quantile(0.25);
+  }
+
+  /**
    * The p-quantile: the stored percentile (numpy "linear") at whole percents, else the inverse of
    * F.
    */
@@ -323,6 +338,22 @@ public abstract class NumericDistribution {
     @Override
     public double quantile(double q) {
       return percentiles.quantile(q);
+    }
+
+    @Override
+    public double resolution() {
+      double largest = 0;
+      for (double v : values) {
+        largest = Math.max(largest, Math.abs(v));
+      }
+      double step = Double.NaN;
+      for (int i = 1; i < values.length; i++) {
+        double gap = values[i] - values[i - 1];
+        if (gap > largest * 1e-9 && !(gap >= step)) {
+          step = gap;
+        }
+      }
+      return step;
     }
 
     @Override

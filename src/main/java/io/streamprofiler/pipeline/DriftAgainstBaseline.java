@@ -2,7 +2,9 @@ package io.streamprofiler.pipeline;
 
 import io.streamprofiler.compare.Drift;
 import io.streamprofiler.compare.DriftThresholds;
+import io.streamprofiler.compare.RecentMoves;
 import io.streamprofiler.compare.SchemaChanges;
+import io.streamprofiler.compare.WindowLevels;
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.profile.ProfileAdditions;
 import io.streamprofiler.profile.Tree;
@@ -178,6 +180,14 @@ public final class DriftAgainstBaseline
         StateSpecs.value(MapCoder.of(VarLongCoder.of(), ByteArrayCoder.of()));
 
     /**
+     * The levels of the key's last windows ({@link RecentMoves}): how far its windows have moved
+     * lately, a few numbers per column and window.
+     */
+    @StateId("levels")
+    private final StateSpec<ValueState<Map<Long, byte[]>>> levelsSpec =
+        StateSpecs.value(MapCoder.of(VarLongCoder.of(), ByteArrayCoder.of()));
+
+    /**
      * A bounded run's profiles of the key, as they arrived ({@link ProfileCoder} bytes): a key's
      * week of hourly windows decoded was ~100 MB of live heap per worker, copied by every young
      * collection and promoted into full ones (BENCHMARKS.md).
@@ -212,13 +222,14 @@ public final class DriftAgainstBaseline
         @Element KV<String, byte[]> element,
         @Timestamp Instant timestamp,
         @StateId("windows") ValueState<Map<Long, byte[]>> windows,
+        @StateId("levels") ValueState<Map<Long, byte[]>> levels,
         @StateId("waiting") BagState<byte[]> waiting,
         @StateId("flushSet") ValueState<Boolean> flushSet,
         @TimerId("flush") Timer flush,
         OutputReceiver<Drifted> out) {
       byte[] encoded = element.getValue();
       if (!inEventTimeOrder || "EARLY".equals(ProfileCoder.contextOf(encoded).timing())) {
-        compareInOrder(List.of(encoded), windows, out);
+        compareInOrder(List.of(encoded), windows, levels, out);
         return;
       }
       waiting.add(encoded);
@@ -240,6 +251,7 @@ public final class DriftAgainstBaseline
     @OnTimer("flush")
     public void flush(
         @StateId("windows") ValueState<Map<Long, byte[]>> windows,
+        @StateId("levels") ValueState<Map<Long, byte[]>> levels,
         @StateId("waiting") BagState<byte[]> waiting,
         @StateId("flushSet") ValueState<Boolean> flushSet,
         OutputReceiver<Drifted> out) {
@@ -248,7 +260,7 @@ public final class DriftAgainstBaseline
         ready.add(new Waiting(ProfileCoder.contextOf(encoded), encoded));
       }
       ready.sort(Comparator.comparing(Waiting::context, EVENT_ORDER)); // stable: arrival order next
-      compareInOrder(ready.stream().map(Waiting::encoded).toList(), windows, out);
+      compareInOrder(ready.stream().map(Waiting::encoded).toList(), windows, levels, out);
       waiting.clear();
       flushSet.clear();
     }
@@ -257,28 +269,37 @@ public final class DriftAgainstBaseline
     private void compareInOrder(
         List<byte[]> encodedProfiles,
         ValueState<Map<Long, byte[]>> state,
+        ValueState<Map<Long, byte[]>> levelsState,
         OutputReceiver<Drifted> out) {
       KeptWindows windows = new KeptWindows(state.read());
+      RecentMoves levels = new RecentMoves(levelsState.read());
       for (byte[] encoded : encodedProfiles) {
         Profile current = ProfileCoder.fromBytes(encoded);
         long start = current.context().startMicros();
-        emit(windows.before(start), current, out);
+        emit(windows.before(start), current, levels.before(start), out);
         Profile same = windows.get(start);
         boolean isNew = same == null;
         if (isNew || same.context().paneIndex() <= current.context().paneIndex()) {
           windows.put(start, current, encoded);
+          levels.put(start, WindowLevels.of(current));
         }
         Profile next = windows.after(start);
         if (isNew && next != null) {
           // a window nobody had seen, before one already compared: late rows opened it
-          emit(current, next, out);
+          emit(current, next, levels.before(next.context().startMicros()), out);
         }
         windows.keepNewest(keptWindows);
+        levels.keepNewest();
       }
       state.write(windows.toState());
+      levelsState.write(levels.toState());
     }
 
-    private void emit(Profile reference, Profile current, OutputReceiver<Drifted> out) {
+    private void emit(
+        Profile reference,
+        Profile current,
+        Map<String, RecentMoves.Column> moves,
+        OutputReceiver<Drifted> out) {
       if (reference == null) {
         Map<String, Object> baseline =
             Tree.object()
@@ -293,7 +314,8 @@ public final class DriftAgainstBaseline
         return;
       }
       Drift.Result result =
-          Drift.compare(reference, current, thresholds, previousBaseline(reference, current));
+          Drift.compare(
+              reference, current, thresholds, previousBaseline(reference, current), moves);
       // the stream's shape against the key's previous window too: columns, kinds, formats
       List<Map<String, Object>> alerts = new ArrayList<>(result.alerts());
       alerts.addAll(SchemaChanges.of(reference, current, "previous"));

@@ -33,7 +33,9 @@ public record DriftConfig(String baseline, DriftThresholds thresholds) implement
           o.getDriftPsi(),
           o.getDriftMeanShift(),
           o.getDriftStdRatio(),
-          o.getDriftCramersV()
+          o.getDriftCramersV(),
+          o.getDriftMoveFactor(),
+          o.getDriftMinShift()
         }) {
       if (d == null) {
         throw new IllegalArgumentException("a --drift* threshold is empty");
@@ -46,6 +48,8 @@ public record DriftConfig(String baseline, DriftThresholds thresholds) implement
             o.getDriftPsi(),
             o.getDriftMeanShift(),
             o.getDriftStdRatio(),
-            o.getDriftCramersV()));
+            o.getDriftCramersV(),
+            o.getDriftMoveFactor(),
+            o.getDriftMinShift()));
   }
 }

@@ -309,6 +309,20 @@ public interface ProfilerOptions extends PipelineOptions {
   void setDriftCramersV(Double value);
 
   @Description(
+      "Against the previous window, once a key has 2 earlier moves: a column's mean (or log robust spread) must move at least this many times its median move over the key's last 4 windows.")
+  @Default.Double(3.0)
+  Double getDriftMoveFactor();
+
+  void setDriftMoveFactor(Double value);
+
+  @Description(
+      "Against the previous window: a mean move must also be at least this many baseline standard deviations (or resolution steps).")
+  @Default.Double(0.35)
+  Double getDriftMinShift();
+
+  void setDriftMinShift(Double value);
+
+  @Description(
       "Kafka bootstrap servers (host:port, comma-separated) for --source=kafka and --alertsTopic.")
   @Default.String("127.0.0.1:9092")
   String getBootstrapServers();

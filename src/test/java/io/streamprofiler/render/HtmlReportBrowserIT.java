@@ -408,10 +408,11 @@ public class HtmlReportBrowserIT {
     StringBuilder b = new StringBuilder("ts,device,temp,status\n");
     String hostileKey = "\"" + Fixtures.SCRIPT.replace("\"", "\"\"") + "\"";
     java.util.Random random = new java.util.Random(3);
-    for (int i = 0; i < 5 * 60; i++) {
+    // 8 hourly windows: a key learns how far its windows move from its first 5 (docs/DRIFT.md)
+    for (int i = 0; i < 8 * 60; i++) {
       long ts = 1_594_512_000L + i * 60L;
       for (String key : List.of("dev-1", "dev-2", hostileKey)) {
-        double step = key.equals("dev-1") && i >= 3 * 60 ? 8 : 0;
+        double step = key.equals("dev-1") && i >= 6 * 60 ? 8 : 0;
         b.append(ts)
             .append(',')
             .append(key)
