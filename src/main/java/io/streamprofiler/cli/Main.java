@@ -4,6 +4,7 @@ import io.streamprofiler.pipeline.PipelineConfig;
 import io.streamprofiler.pipeline.ProfilePipeline;
 import io.streamprofiler.pipeline.ProfilerOptions;
 import io.streamprofiler.source.CsvHeader;
+import io.streamprofiler.source.HeaderChange;
 import io.streamprofiler.source.KafkaUnavailableException;
 import io.streamprofiler.spec.PipelineSpecs;
 import java.io.PrintStream;
@@ -66,6 +67,9 @@ public final class Main {
       }
       return USAGE;
     }
+    for (HeaderChange change : config.headerChanges()) {
+      err.println("warning: " + change.warning());
+    }
     PipelineResult result;
     try (ProgressLine progress =
         config.quiet()
@@ -82,7 +86,7 @@ public final class Main {
       err.println("error: the pipeline failed: " + failure(rootCause(e)));
       return FAILED;
     }
-    RunSummary summary = RunSummary.of(result);
+    RunSummary summary = RunSummary.of(result, config.headerChanges());
     summary.write(config.output());
     removeEmptyTempFolder(config.output());
     out.println(summary.line());

@@ -3,12 +3,14 @@ package io.streamprofiler.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.streamprofiler.source.Accounting;
+import io.streamprofiler.source.HeaderChange;
 import io.streamprofiler.source.ReportLatency;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -20,8 +22,11 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.util.MimeTypes;
 
-/** The counts of a finished run, read from the pipeline's metrics, and their identity check. */
-record RunSummary(Map<String, Long> counts) {
+/**
+ * The counts of a finished run, read from the pipeline's metrics, and their identity check; beside
+ * them the input's header changes, found when the pipeline was built.
+ */
+record RunSummary(Map<String, Long> counts, List<HeaderChange> headerChanges) {
   private static final String[] NAMES = {
     Accounting.ROWS_READ,
     Accounting.ROWS_PROFILED,
@@ -39,7 +44,11 @@ record RunSummary(Map<String, Long> counts) {
   private static final String LATENCY_P99 = "report_latency_millis_p99";
   private static final String LATENCY_MAX = "report_latency_millis_max";
 
-  static RunSummary of(PipelineResult result) {
+  RunSummary(Map<String, Long> counts) {
+    this(counts, List.of());
+  }
+
+  static RunSummary of(PipelineResult result, List<HeaderChange> headerChanges) {
     MetricQueryResults metrics =
         result
             .metrics()
@@ -81,7 +90,7 @@ record RunSummary(Map<String, Long> counts) {
         counts.put(LATENCY_MAX, r.getCount() == 0 ? 0 : r.getMax());
       }
     }
-    return new RunSummary(counts);
+    return new RunSummary(counts, headerChanges);
   }
 
   private static long value(MetricResult<Long> counter) {
@@ -154,6 +163,36 @@ record RunSummary(Map<String, Long> counts) {
     return b.toString();
   }
 
+  /**
+   * {@code "header_changes": [{"file", "against", "adds", "lacks"}, ...]}, with {@code "rejected"}
+   * and its reason for a file whose rows were all rejected; empty when every file had the first
+   * file's header.
+   */
+  private void writeHeaderChanges(JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("header_changes");
+    for (HeaderChange c : headerChanges) {
+      g.writeStartObject();
+      g.writeStringField("file", c.file());
+      g.writeStringField("against", c.against());
+      writeNames(g, "adds", c.adds());
+      writeNames(g, "lacks", c.lacks());
+      if (c.rejected() != null) {
+        g.writeStringField("rejected", c.rejected());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeNames(JsonGenerator g, String field, List<String> names)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String name : names) {
+      g.writeString(name);
+    }
+    g.writeEndArray();
+  }
+
   void write(String outputDirectory) {
     ResourceId dir = FileSystems.matchNewResource(outputDirectory, true);
     ResourceId file =
@@ -172,6 +211,7 @@ record RunSummary(Map<String, Long> counts) {
         g.writeNumberField(e.getKey(), e.getValue());
       }
       g.writeBooleanField("balanced", balanced());
+      writeHeaderChanges(g);
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package io.streamprofiler.pipeline;
 
+import io.streamprofiler.record.ColumnMapping;
 import io.streamprofiler.record.Row;
 import io.streamprofiler.record.RowBatch;
 import io.streamprofiler.record.RowBatchCoder;
@@ -102,8 +103,9 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
         @Element SourceChunk chunk, @Timestamp Instant stamped, MultiOutputReceiver out) {
       read.inc(chunk.lines().size());
       Map<BatchKey, Batch> batches = new LinkedHashMap<>();
+      ColumnMapping columns = chunk.columns();
       for (SourceLine line : chunk.lines()) {
-        Row row = parse(line, stamped, out);
+        Row row = parse(line, columns, stamped, out);
         if (row != null) {
           long start = Math.floorDiv(row.eventTimeMillis(), windowMillis);
           Batch b = batches.computeIfAbsent(new BatchKey(row.key(), start), k -> new Batch());
@@ -119,13 +121,20 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
     /**
      * The row of a line that goes on to be profiled, or null when it was rejected or set aside as
      * too late.
+     *
+     * @param columns where the fields of the line's file land when its header is not the run's own;
+     *     null for the usual case
      */
-    private Row parse(SourceLine line, Instant stamped, MultiOutputReceiver out) {
+    private Row parse(
+        SourceLine line, ColumnMapping columns, Instant stamped, MultiOutputReceiver out) {
       try {
         if (line.problem() != null) {
           throw new RowParser.RejectedException(line.problem());
         }
-        Row row = parser.parse(line.line(), line.text());
+        Row row =
+            columns == null
+                ? parser.parse(line.line(), line.text())
+                : parser.parse(line.line(), line.text(), columns);
         if (eventTimeFromSource) {
           row = row.withEventTimeMicros(stamped.getMillis() * 1000L);
         }

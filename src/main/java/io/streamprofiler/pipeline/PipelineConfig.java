@@ -1,12 +1,15 @@
 package io.streamprofiler.pipeline;
 
 import io.streamprofiler.profile.ProfileSettings;
+import io.streamprofiler.record.ColumnMapping;
 import io.streamprofiler.record.Durations;
 import io.streamprofiler.record.RowParser;
 import io.streamprofiler.record.Schema;
 import io.streamprofiler.record.TimestampFormat;
 import io.streamprofiler.source.ArrivalRule;
 import io.streamprofiler.source.CsvHeader;
+import io.streamprofiler.source.HeaderChange;
+import io.streamprofiler.source.InputHeaders;
 import io.streamprofiler.source.KafkaSettings;
 import io.streamprofiler.source.ReplaySettings;
 import io.streamprofiler.source.SourceChunk;
@@ -17,6 +20,9 @@ import org.joda.time.Duration;
 /**
  * The checked, plain values a pipeline is built from. Every check of the options happens here,
  * before any transform exists, so a wrong option ends with one line that names it.
+ *
+ * @param headerChanges the input's files whose header differs from the first file's: the run's
+ *     columns are all of theirs together, and the command line warns of each
  */
 public record PipelineConfig(
     String source,
@@ -38,7 +44,8 @@ public record PipelineConfig(
     long exactMaxRows,
     List<Duration> rollups,
     boolean fleet,
-    String metricsTable)
+    String metricsTable,
+    List<HeaderChange> headerChanges)
     implements Serializable {
 
   public static final java.util.Set<String> SOURCES = java.util.Set.of("replay", "file", "kafka");
@@ -58,10 +65,12 @@ public record PipelineConfig(
       throw new IllegalArgumentException(
           "--format=" + options.getFormat() + ": choose csv, or json with --source=kafka");
     }
-    List<String> header =
-        kafkaSource ? KafkaOptions.header(options) : CsvHeader.read(options.getInput());
+    InputHeaders files = kafkaSource ? null : InputHeaders.read(options.getInput());
+    List<String> header = kafkaSource ? KafkaOptions.header(options) : files.first();
+    // the key and time columns are looked up in the first file's header, as for a single file
+    Schema first = Schema.of(header, options.getKeyColumn(), options.getTimestampColumn());
     Schema schema =
-        Schema.of(header, options.getKeyColumn(), options.getTimestampColumn())
+        (files == null ? first : first.withColumns(files.columns(first)))
             .withTypes(ColumnOptions.types(options.getColumnTypes()));
     TimestampFormat timestamps =
         TimestampFormat.of(options.getTimestampFormat(), options.getTimeZone());
@@ -76,7 +85,7 @@ public record PipelineConfig(
       parser = parser.forJson();
     }
     if (!kafkaSource) {
-      checkFirstTimestamp(options, parser);
+      checkFirstTimestamp(options, parser, header);
     }
     String alertsTopic = options.getAlertsTopic() == null ? "" : options.getAlertsTopic().trim();
     KafkaSettings kafka =
@@ -125,7 +134,8 @@ public record PipelineConfig(
         exactMaxRows(options),
         rollups(options.getRollups(), size),
         Boolean.TRUE.equals(options.getFleet()),
-        options.getMetricsTable() == null ? "" : options.getMetricsTable().trim());
+        options.getMetricsTable() == null ? "" : options.getMetricsTable().trim(),
+        files == null ? List.of() : files.changes(schema));
   }
 
   /** Whether windows must keep their mergeable state: for roll-ups or the fleet profile. */
@@ -185,7 +195,6 @@ public record PipelineConfig(
   /** The replay source's settings, derived from this configuration. */
   public ReplaySettings replaySettings() {
     return new ReplaySettings(
-        schema().columns(),
         parser,
         maxLineLength,
         windowSize.getMillis(),
@@ -275,13 +284,19 @@ public record PipelineConfig(
    * A format that does not read the first row's timestamp would reject every row: say so now, with
    * the value, instead of profiling nothing.
    */
-  private static void checkFirstTimestamp(ProfilerOptions options, RowParser parser) {
+  private static void checkFirstTimestamp(
+      ProfilerOptions options, RowParser parser, List<String> header) {
     String first = CsvHeader.firstDataRecord(options.getInput());
     if (first == null) {
       return;
     }
+    List<String> columns = parser.schema().columns();
     try {
-      parser.parse(2, first);
+      if (header.equals(columns)) {
+        parser.parse(2, first);
+      } else {
+        parser.parse(2, first, ColumnMapping.of(columns, header));
+      }
     } catch (RowParser.RejectedException e) {
       if (e.getMessage().startsWith("unparseable timestamp")) {
         throw new IllegalArgumentException(

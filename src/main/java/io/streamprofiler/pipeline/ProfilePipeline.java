@@ -49,8 +49,7 @@ public final class ProfilePipeline {
           case "file" ->
               pipeline.apply(
                   "ReadCsv",
-                  new ReadCsvFiles(
-                      config.input(), config.schema().columns(), config.maxLineLength()));
+                  new ReadCsvFiles(config.input(), config.schema(), config.maxLineLength()));
           case "kafka" ->
               pipeline
                   .apply(

@@ -263,6 +263,22 @@ public final class RowParser implements Serializable {
     return new Row(line, timestamp(fields), key, texts, numbers);
   }
 
+  /**
+   * Builds a row from a record of a file with a header of its own: its fields are counted against
+   * that header, then placed in the run's columns; a column the file lacks is missing. Only files
+   * whose header is not exactly the run's columns come this way, so the usual path stays as it is.
+   */
+  public Row parse(long line, String text, ColumnMapping mapping) throws RejectedException {
+    if (text.isEmpty()) {
+      throw new RejectedException("empty line");
+    }
+    List<String> own = fields(text);
+    if (own.size() != mapping.fields()) {
+      throw new RejectedException("expected " + mapping.fields() + " fields, found " + own.size());
+    }
+    return parse(line, mapping.place(own));
+  }
+
   /** Reads field {@code i}: missing, a number, or a text, held to its declared type. */
   private void field(int i, String field, String[] texts, double[] numbers)
       throws RejectedException {
@@ -390,6 +406,11 @@ public final class RowParser implements Serializable {
       }
     }
     return timestamp(fields);
+  }
+
+  /** {@link #eventTimeMicros(String)} of a record of a file with a header of its own. */
+  public long eventTimeMicros(String text, ColumnMapping mapping) throws RejectedException {
+    return timestamp(mapping.place(fields(text)));
   }
 
   /** The event time of a record's fields: one column, or several joined with a space. */

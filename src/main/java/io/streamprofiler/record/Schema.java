@@ -152,6 +152,35 @@ public final class Schema implements Serializable {
     return new Schema(columns, keyIndices, timestampIndices, t);
   }
 
+  /**
+   * This schema over other columns that include its key and event-time columns (the run's columns
+   * when a glob's files have different headers): the same key and time columns, found by name, and
+   * each column's declared type kept.
+   *
+   * @throws IllegalArgumentException when {@code other} repeats a name or lacks a key or time
+   *     column
+   */
+  public Schema withColumns(List<String> other) {
+    checkUnique(other);
+    ColumnType[] t = new ColumnType[other.size()];
+    for (int i = 0; i < t.length; i++) {
+      int own = columns.indexOf(other.get(i));
+      t[i] = own < 0 ? ColumnType.AUTO : types[own];
+    }
+    return new Schema(other, indicesIn(other, keyIndices), indicesIn(other, timestampIndices), t);
+  }
+
+  private int[] indicesIn(List<String> other, int[] own) {
+    int[] found = new int[own.length];
+    for (int k = 0; k < own.length; k++) {
+      found[k] = other.indexOf(columns.get(own[k]));
+      if (found[k] < 0) {
+        throw new IllegalArgumentException("no column '" + columns.get(own[k]) + "' in " + other);
+      }
+    }
+    return found;
+  }
+
   public List<String> columns() {
     return columns;
   }

@@ -8,6 +8,7 @@ import java.nio.channels.Channels;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResourceId;
 
 /** Reads the header of the first file an input pattern matches, before the pipeline is built. */
 public final class CsvHeader {
@@ -18,25 +19,32 @@ public final class CsvHeader {
    *     valid CSV: the message says which and names the option
    */
   public static List<String> read(String filepattern) {
-    MatchResult.Metadata first = firstMatch(filepattern);
-    try (InputStream in = Channels.newInputStream(FileSystems.open(first.resourceId()));
-        CsvReader reader = CsvReader.utf8(in, 1 << 20)) {
-      CsvReader.Record header = reader.next();
-      if (header == null || header.text().isEmpty()) {
-        throw new IllegalArgumentException(
-            "--input="
-                + filepattern
-                + ": "
-                + first.resourceId()
-                + " is empty; a header line is required");
-      }
-      return CsvSplitter.split(header.text());
-    } catch (IOException e) {
+    return read(filepattern, firstMatch(filepattern).resourceId());
+  }
+
+  /** The header of one file the pattern matched, with the checks and messages of {@link #read}. */
+  static List<String> read(String filepattern, ResourceId file) {
+    CsvReader.Record header = firstRecord(filepattern, file);
+    if (header == null || header.text().isEmpty()) {
       throw new IllegalArgumentException(
-          "--input=" + filepattern + ": cannot read " + first.resourceId() + ": " + e.getMessage());
+          "--input=" + filepattern + ": " + file + " is empty; a header line is required");
+    }
+    try {
+      return CsvSplitter.split(header.text());
     } catch (CsvSplitter.MalformedRecordException e) {
       throw new IllegalArgumentException(
           "--input=" + filepattern + ": the header is not valid CSV: " + e.getMessage());
+    }
+  }
+
+  /** A file's first record, unsplit; null when the file is empty. */
+  static CsvReader.Record firstRecord(String filepattern, ResourceId file) {
+    try (InputStream in = Channels.newInputStream(FileSystems.open(file));
+        CsvReader reader = CsvReader.utf8(in, 1 << 20)) {
+      return reader.next();
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "--input=" + filepattern + ": cannot read " + file + ": " + e.getMessage());
     }
   }
 

@@ -1,7 +1,7 @@
 package io.streamprofiler.source;
 
 import io.streamprofiler.record.CsvReader;
-import io.streamprofiler.record.CsvSplitter;
+import io.streamprofiler.record.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -24,8 +24,10 @@ import org.apache.beam.sdk.values.PCollection;
 
 /**
  * Reads every file of a pattern as a bounded collection of CSV records, skipping each file's
- * header. A file whose header differs from the expected one has all its records marked with that
- * problem rather than being read under the wrong column names.
+ * header. A file whose header is not the run's columns is read under its own header: its chunks
+ * carry the mapping of its fields onto the run's columns ({@link FileHeader}). A file whose header
+ * cannot be read under (not valid CSV, a name twice, no key or time column) has all its records
+ * marked with that problem rather than being read under the wrong column names.
  *
  * <p>A large uncompressed file is cut into parts of about {@value #PART_BYTES} bytes at exact
  * record starts (one quote-aware pass over its bytes, {@link CsvReader#boundaries}), and the parts
@@ -41,18 +43,21 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChu
   static final long PART_BYTES = 2L << 20;
 
   private final String filepattern;
-  private final List<String> header;
+  private final Schema schema;
   private final int maxRecordChars;
   private final long partBytes;
 
-  public ReadCsvFiles(String filepattern, List<String> header, int maxRecordChars) {
-    this(filepattern, header, maxRecordChars, PART_BYTES);
+  /**
+   * @param schema the run's columns (every file's header together) and its key and time columns
+   */
+  public ReadCsvFiles(String filepattern, Schema schema, int maxRecordChars) {
+    this(filepattern, schema, maxRecordChars, PART_BYTES);
   }
 
   /** With parts of {@code partBytes}: tests cut small files into many parts. */
-  ReadCsvFiles(String filepattern, List<String> header, int maxRecordChars, long partBytes) {
+  ReadCsvFiles(String filepattern, Schema schema, int maxRecordChars, long partBytes) {
     this.filepattern = filepattern;
-    this.header = List.copyOf(header);
+    this.schema = schema;
     this.maxRecordChars = maxRecordChars;
     this.partBytes = partBytes;
   }
@@ -66,7 +71,7 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChu
                 .filepattern(filepattern)
                 .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
         .apply("OpenFiles", FileIO.readMatches())
-        .apply("CutIntoParts", ParDo.of(new CutFn(header, maxRecordChars, partBytes)))
+        .apply("CutIntoParts", ParDo.of(new CutFn(schema, maxRecordChars, partBytes)))
         .setCoder(SerializableCoder.of(FilePart.class))
         .apply("DealOutParts", Reshuffle.viaRandomKey())
         .apply("ReadRecords", ParDo.of(new ReadPartFn(maxRecordChars)))
@@ -75,12 +80,12 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChu
 
   /** Reads a file's header and cuts the rest into parts at record starts. */
   static final class CutFn extends DoFn<FileIO.ReadableFile, FilePart> {
-    private final List<String> header;
+    private final Schema schema;
     private final int maxRecordChars;
     private final long partBytes;
 
-    CutFn(List<String> header, int maxRecordChars, long partBytes) {
-      this.header = header;
+    CutFn(Schema schema, int maxRecordChars, long partBytes) {
+      this.schema = schema;
       this.maxRecordChars = maxRecordChars;
       this.partBytes = partBytes;
     }
@@ -91,16 +96,24 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChu
       String name = file.getMetadata().resourceId().toString();
       Compression compression = file.getCompression();
       CsvReader.Boundary first;
-      String problem;
+      FileHeader header;
       try (InputStream in = Channels.newInputStream(file.open());
           CsvReader reader = CsvReader.utf8(in, maxRecordChars)) {
-        problem = headerProblem(reader.next());
+        header = FileHeader.check(schema, reader.next());
         first = new CsvReader.Boundary(reader.offset(), reader.nextLine());
       }
       Progress.BYTES_READ.addAndGet(first.offset());
       if (compression != Compression.UNCOMPRESSED
           || file.getMetadata().sizeBytes() < 2 * partBytes) {
-        out.output(new FilePart(name, compression, first.offset(), -1, first.line(), problem));
+        out.output(
+            new FilePart(
+                name,
+                compression,
+                first.offset(),
+                -1,
+                first.line(),
+                header.problem(),
+                header.columns()));
         return;
       }
       List<CsvReader.Boundary> cuts;
@@ -117,19 +130,9 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChu
                 cuts.get(i).offset(),
                 end,
                 cuts.get(i).line(),
-                problem));
+                header.problem(),
+                header.columns()));
       }
-    }
-
-    private String headerProblem(CsvReader.Record first) {
-      try {
-        if (first != null && CsvSplitter.split(first.text()).equals(header)) {
-          return null;
-        }
-      } catch (CsvSplitter.MalformedRecordException e) {
-        return "the file's header is not valid CSV: " + e.getMessage();
-      }
-      return "the file's header differs from " + header;
     }
   }
 
@@ -170,12 +173,12 @@ public final class ReadCsvFiles extends PTransform<PBegin, PCollection<SourceChu
                   ? SourceLine.of(part.resource(), r.line(), r.text())
                   : SourceLine.rejected(part.resource(), r.line(), r.text(), why));
           if (chunk.size() == SourceChunk.MAX_LINES) {
-            out.output(new SourceChunk(chunk));
+            out.output(new SourceChunk(chunk, part.columns()));
             chunk.clear();
           }
         }
         if (!chunk.isEmpty()) {
-          out.output(new SourceChunk(chunk));
+          out.output(new SourceChunk(chunk, part.columns()));
         }
       }
     }

@@ -1,7 +1,7 @@
 package io.streamprofiler.source;
 
+import io.streamprofiler.record.ColumnMapping;
 import io.streamprofiler.record.CsvReader;
-import io.streamprofiler.record.CsvSplitter;
 import io.streamprofiler.record.RowParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +29,10 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
 
   private CsvReader reader;
   private String headerProblem;
+
+  /** How the file's fields land in the run's columns; null when its header is the run's own. */
+  private ColumnMapping columns;
+
   private long maxEventMillis = Long.MIN_VALUE;
   private boolean finished;
   private SourceChunk current;
@@ -65,10 +69,9 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
     InputStream in = Channels.newInputStream(channel);
     if (restored == null) {
       reader = CsvReader.utf8(in, settings.maxRecordBytes());
-      CsvReader.Record header = reader.next();
-      headerProblem = problem(header);
+      checkHeader(reader.next());
     } else {
-      headerProblem = problem(firstRecord());
+      checkHeader(firstRecord());
       seek(channel, in, restored.offset());
       reader =
           CsvReader.resume(in, settings.maxRecordBytes(), restored.offset(), restored.nextLine());
@@ -97,15 +100,10 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
     }
   }
 
-  private String problem(CsvReader.Record header) {
-    try {
-      if (header != null && CsvSplitter.split(header.text()).equals(settings.header())) {
-        return null;
-      }
-    } catch (CsvSplitter.MalformedRecordException e) {
-      return "the file's header is not valid CSV: " + e.getMessage();
-    }
-    return "the file's header differs from " + settings.header();
+  private void checkHeader(CsvReader.Record header) {
+    FileHeader checked = FileHeader.check(settings.parser().schema(), header);
+    headerProblem = checked.problem();
+    columns = checked.columns();
   }
 
   @Override
@@ -143,7 +141,7 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
       finished = atEnd && !settings.follow();
       return false;
     }
-    current = new SourceChunk(lines);
+    current = new SourceChunk(lines, columns);
     // Stamped no earlier than the watermark the chunk was read under: a late line inside must not
     // hold the runner's watermark back, or the window's on-time report would wait for it.
     currentTimestamp = new Instant(Math.max(minStamp, watermarkAtStart));
@@ -218,7 +216,11 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
       return Long.MIN_VALUE;
     }
     try {
-      return Math.floorDiv(settings.parser().eventTimeMicros(record.text()), 1000L);
+      long micros =
+          columns == null
+              ? settings.parser().eventTimeMicros(record.text())
+              : settings.parser().eventTimeMicros(record.text(), columns);
+      return Math.floorDiv(micros, 1000L);
     } catch (RowParser.RejectedException e) {
       return Long.MIN_VALUE;
     }

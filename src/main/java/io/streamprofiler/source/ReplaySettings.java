@@ -2,13 +2,12 @@ package io.streamprofiler.source;
 
 import io.streamprofiler.record.RowParser;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * How a file is replayed as a stream.
  *
- * @param header the expected header; files with another header have every record rejected
- * @param parser reads each record's event time (the rest is parsed downstream)
+ * @param parser reads each record's event time (the rest is parsed downstream); its schema holds
+ *     the run's columns, which each file's header is checked against ({@link FileHeader})
  * @param windowMillis window length, to tell late and too-late records apart at the source
  * @param allowedLatenessMillis how long after its window's end a record still revises a report
  * @param maxOutOfOrdernessMillis the watermark trails the largest event time seen by this much
@@ -17,7 +16,6 @@ import java.util.List;
  * @param chunkLines most lines handed on together (see {@link SourceChunk})
  */
 public record ReplaySettings(
-    List<String> header,
     RowParser parser,
     int maxRecordBytes,
     long windowMillis,

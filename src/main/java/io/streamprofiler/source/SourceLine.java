@@ -5,9 +5,10 @@ import java.io.Serializable;
 /**
  * One record as read from a source, before parsing: where it came from, its line number there and
  * its text. {@code problem} is set when the source already knows the record is unusable (too long,
- * a file whose header differs), so the parse step rejects it with that reason. A streaming source
- * also says how the record arrived relative to its own watermark ({@code watermarkMicros}, the
- * watermark when it arrived), because only the source knows that deterministically.
+ * a file whose header lacks the key column), so the parse step rejects it with that reason. A
+ * streaming source also says how the record arrived relative to its own watermark ({@code
+ * watermarkMicros}, the watermark when it arrived), because only the source knows that
+ * deterministically.
  */
 public record SourceLine(
     String source, long line, String text, String problem, Arrival arrival, long watermarkMicros)

@@ -2,7 +2,7 @@ package io.streamprofiler.spec;
 
 import io.streamprofiler.pipeline.ProfilerOptions;
 import io.streamprofiler.record.Schema;
-import io.streamprofiler.source.CsvHeader;
+import io.streamprofiler.source.InputHeaders;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -111,7 +111,7 @@ public final class PipelineSpecs {
 
   /**
    * The header the spec's columns are looked up in: the Kafka header when the source is Kafka, else
-   * the first line of the first input file. An input that cannot be read is left to the option
+   * every column the input files' headers name. An input that cannot be read is left to the option
    * checks, which say so.
    */
   private static void checkColumns(
@@ -129,7 +129,7 @@ public final class PipelineSpecs {
     } else {
       String input = value(merged, "input", "data/iot_telemetry_data_1000.csv");
       try {
-        header = CsvHeader.read(input);
+        header = InputHeaders.read(input).named();
       } catch (IllegalArgumentException e) {
         return;
       }

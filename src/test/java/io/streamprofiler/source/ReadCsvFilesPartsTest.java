@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.streamprofiler.record.CsvReader;
+import io.streamprofiler.record.Schema;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +98,8 @@ public class ReadCsvFilesPartsTest {
     Files.write(file, bytes);
     PCollection<String> records =
         pipeline
-            .apply(new ReadCsvFiles(file.toString(), HEADER, 1 << 20, 4096))
+            .apply(
+                new ReadCsvFiles(file.toString(), Schema.of(HEADER, "device", "ts"), 1 << 20, 4096))
             .apply(
                 FlatMapElements.into(TypeDescriptors.strings())
                     .via(

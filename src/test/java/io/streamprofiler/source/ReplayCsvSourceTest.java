@@ -3,6 +3,7 @@ package io.streamprofiler.source;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
+import io.streamprofiler.record.ColumnMapping;
 import io.streamprofiler.record.RowParser;
 import io.streamprofiler.record.Schema;
 import io.streamprofiler.record.TimestampFormat;
@@ -10,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.sdk.io.UnboundedSource;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -40,15 +42,7 @@ public class ReplayCsvSourceTest {
         new RowParser(
             schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
     return new ReplaySettings(
-        header,
-        parser,
-        1 << 20,
-        windowMillis,
-        latenessMillis,
-        outOfOrderMillis,
-        0,
-        false,
-        chunkLines);
+        parser, 1 << 20, windowMillis, latenessMillis, outOfOrderMillis, 0, false, chunkLines);
   }
 
   /** Lines of up to {@code limit} chunks. */
@@ -153,7 +147,6 @@ public class ReplayCsvSourceTest {
     ReplaySettings base = settings(file.getPath(), 60_000, 0, 0);
     ReplaySettings follow =
         new ReplaySettings(
-            base.header(),
             base.parser(),
             base.maxRecordBytes(),
             base.windowMillis(),
@@ -182,6 +175,55 @@ public class ReplayCsvSourceTest {
     assertThat(reader.advance(), is(false));
     assertThat(reader.getWatermark().equals(BoundedWindow.TIMESTAMP_MAX_VALUE), is(false));
     reader.close();
+  }
+
+  /** Settings whose run's columns are {@code columns}, keyed by device, timed by ts. */
+  private static ReplaySettings settingsOver(List<String> columns) {
+    RowParser parser =
+        new RowParser(
+            Schema.of(columns, "device", "ts"),
+            TimestampFormat.of("epoch_seconds", "UTC"),
+            RowParser.missingTokens(",NA"));
+    return new ReplaySettings(parser, 1 << 20, 60_000, 0, 10_000, 0, false, SourceChunk.MAX_LINES);
+  }
+
+  @Test
+  public void aFileWithItsOwnHeaderIsReplayedUnderItWithItsEventTimesAndItsMapping()
+      throws Exception {
+    File file = tmp.newFile("b.csv");
+    // the time column moved to the end and v is not there: read under its own header
+    Files.writeString(file.toPath(), "device,w,ts\na,x,100\na,y,130\n");
+    UnboundedSource.UnboundedReader<SourceChunk> reader =
+        ReplayCsvSource.of(file.getPath(), settingsOver(List.of("ts", "device", "v", "w")))
+            .split(1, OPTIONS)
+            .get(0)
+            .createReader(OPTIONS, null);
+    assertThat(reader.start(), is(true));
+    SourceChunk chunk = reader.getCurrent();
+    assertThat(
+        chunk.lines().stream().map(SourceLine::problem).toList(), is(Arrays.asList(null, null)));
+    // run column ts is field 2, device field 0, v is missing, w field 1
+    assertThat(chunk.columns(), is(new ColumnMapping(3, new int[] {2, 0, -1, 1})));
+    // the event times came from the file's own time column
+    assertThat(reader.getCurrentTimestamp().getMillis(), is(100_000L));
+    assertThat(reader.getWatermark().getMillis(), is(120_000L));
+    reader.close();
+  }
+
+  @Test
+  public void aFileWithoutTheKeyColumnHasEveryLineRejectedWithTheReason() throws Exception {
+    File file = tmp.newFile("nokey.csv");
+    Files.writeString(file.toPath(), "ts,v\n100,1\n130,2\n");
+    ReplayCsvSource source =
+        ReplayCsvSource.of(file.getPath(), settingsOver(List.of("ts", "device", "v")));
+    List<SourceLine> lines =
+        readAll(source.split(1, OPTIONS).get(0).createReader(OPTIONS, null), false, 100);
+    assertThat(
+        lines.stream().map(SourceLine::problem).toList(),
+        is(
+            List.of(
+                "the file's header lacks the key column 'device'",
+                "the file's header lacks the key column 'device'")));
   }
 
   @Test
