@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -38,8 +37,12 @@ final class SeriesSample {
   private final int capacity;
   private long step = FIRST_STEP_MICROS;
 
-  /** Bucket (event time / step) to its first row. */
-  private final TreeMap<Long, Row> buckets = new TreeMap<>();
+  /**
+   * The first row of each bucket (event time / step) that has one, in time order: a list, not a map
+   * by bucket, because merges and reads build it in order, and rebuilding a tree of boxed keys was
+   * a fifth of what merging a fleet's or a day's states cost (issue 18).
+   */
+  private List<Row> buckets = new ArrayList<>();
 
   private final TreeSet<Row> head = new TreeSet<>(TIME_ORDER);
   private final TreeSet<Row> tail = new TreeSet<>(TIME_ORDER);
@@ -72,18 +75,44 @@ final class SeriesSample {
   }
 
   private void keep(Row row) {
-    long bucket = Math.floorDiv(row.eventTimeMicros(), step);
-    Row first = buckets.get(bucket);
-    if (first == null || TIME_ORDER.compare(row, first) < 0) {
-      buckets.put(bucket, row);
+    long bucket = bucket(row);
+    int i = firstAtOrAfter(bucket);
+    if (i < buckets.size() && bucket(buckets.get(i)) == bucket) {
+      if (TIME_ORDER.compare(row, buckets.get(i)) < 0) {
+        buckets.set(i, row);
+      }
+    } else {
+      buckets.add(i, row); // rows mostly come in time order: at the end
     }
+  }
+
+  private long bucket(Row row) {
+    return Math.floorDiv(row.eventTimeMicros(), step);
+  }
+
+  /** The index of the first kept row whose bucket is {@code bucket} or later. */
+  private int firstAtOrAfter(long bucket) {
+    int n = buckets.size();
+    if (n == 0 || bucket(buckets.get(n - 1)) < bucket) {
+      return n;
+    }
+    int lo = 0;
+    int hi = n - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (bucket(buckets.get(mid)) < bucket) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Doubles the step: each new bucket keeps the first row of its two halves. */
   private void coarsen() {
-    List<Row> rows = new ArrayList<>(buckets.values());
     step *= 2;
-    keepFirstOfEachStep(rows);
+    keepFirstOfEachStep(buckets);
   }
 
   /**
@@ -95,10 +124,7 @@ final class SeriesSample {
   void merge(SeriesSample o) {
     o.head.forEach(this::keepAtEnds);
     o.tail.forEach(this::keepAtEnds);
-    List<Row> union = new ArrayList<>(buckets.size() + o.buckets.size());
-    union.addAll(buckets.values());
-    union.addAll(o.buckets.values());
-    union.sort(TIME_ORDER);
+    List<Row> union = inOrder(buckets, o.buckets);
     step = Math.max(step, o.step);
     keepFirstOfEachStep(union);
   }
@@ -113,15 +139,25 @@ final class SeriesSample {
       step *= 2;
       kept = thin(kept, step);
     }
-    buckets.clear();
-    for (Row r : kept) {
-      buckets.put(Math.floorDiv(r.eventTimeMicros(), step), r);
+    buckets = kept;
+  }
+
+  /** Two lists in {@link #TIME_ORDER}, merged into one. */
+  private static List<Row> inOrder(List<Row> a, List<Row> b) {
+    List<Row> union = new ArrayList<>(a.size() + b.size());
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      union.add(TIME_ORDER.compare(a.get(i), b.get(j)) <= 0 ? a.get(i++) : b.get(j++));
     }
+    union.addAll(a.subList(i, a.size()));
+    union.addAll(b.subList(j, b.size()));
+    return union;
   }
 
   /** The downsampled rows, in time order. */
   List<Row> rows() {
-    return new ArrayList<>(buckets.values());
+    return new ArrayList<>(buckets);
   }
 
   /**
@@ -182,7 +218,7 @@ final class SeriesSample {
   void write(Blob.Writer out, int columns, Map<String, Integer> texts) {
     out.writeVarLong(capacity);
     out.writeLong(step);
-    writeRows(out, buckets.values(), columns, texts);
+    writeRows(out, buckets, columns, texts);
     writeRows(out, head, columns, texts);
     writeRows(out, tail, columns, texts);
   }
@@ -190,9 +226,7 @@ final class SeriesSample {
   static SeriesSample read(Blob.Reader in, int columns, List<String> texts) throws IOException {
     SeriesSample s = new SeriesSample((int) in.readVarLong());
     s.step = in.readLong();
-    for (Row r : readRows(in, columns, texts)) {
-      s.buckets.put(Math.floorDiv(r.eventTimeMicros(), s.step), r);
-    }
+    s.buckets = readRows(in, columns, texts); // written in order
     s.head.addAll(readRows(in, columns, texts));
     s.tail.addAll(readRows(in, columns, texts));
     return s;
