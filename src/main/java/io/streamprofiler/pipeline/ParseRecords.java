@@ -131,10 +131,7 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
         if (line.problem() != null) {
           throw new RowParser.RejectedException(line.problem());
         }
-        Row row =
-            columns == null
-                ? parser.parse(line.line(), line.text())
-                : parser.parse(line.line(), line.text(), columns);
+        Row row = parser.parse(line.line(), line.text(), columns);
         if (eventTimeFromSource) {
           row = row.withEventTimeMicros(stamped.getMillis() * 1000L);
         }

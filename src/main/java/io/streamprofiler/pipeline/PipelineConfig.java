@@ -292,11 +292,7 @@ public record PipelineConfig(
     }
     List<String> columns = parser.schema().columns();
     try {
-      if (header.equals(columns)) {
-        parser.parse(2, first);
-      } else {
-        parser.parse(2, first, ColumnMapping.of(columns, header));
-      }
+      parser.parse(2, first, header.equals(columns) ? null : ColumnMapping.of(columns, header));
     } catch (RowParser.RejectedException e) {
       if (e.getMessage().startsWith("unparseable timestamp")) {
         throw new IllegalArgumentException(

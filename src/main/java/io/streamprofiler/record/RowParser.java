@@ -266,9 +266,13 @@ public final class RowParser implements Serializable {
   /**
    * Builds a row from a record of a file with a header of its own: its fields are counted against
    * that header, then placed in the run's columns; a column the file lacks is missing. Only files
-   * whose header is not exactly the run's columns come this way, so the usual path stays as it is.
+   * whose header is not exactly the run's columns have a mapping; with none ({@code null}) this is
+   * {@link #parse(long, String)}, the usual path.
    */
   public Row parse(long line, String text, ColumnMapping mapping) throws RejectedException {
+    if (mapping == null) {
+      return parse(line, text);
+    }
     if (text.isEmpty()) {
       throw new RejectedException("empty line");
     }
@@ -408,9 +412,12 @@ public final class RowParser implements Serializable {
     return timestamp(fields);
   }
 
-  /** {@link #eventTimeMicros(String)} of a record of a file with a header of its own. */
+  /**
+   * {@link #eventTimeMicros(String)} of a record of a file with a header of its own ({@code
+   * mapping}; null: the run's columns).
+   */
   public long eventTimeMicros(String text, ColumnMapping mapping) throws RejectedException {
-    return timestamp(mapping.place(fields(text)));
+    return mapping == null ? eventTimeMicros(text) : timestamp(mapping.place(fields(text)));
   }
 
   /** The event time of a record's fields: one column, or several joined with a space. */

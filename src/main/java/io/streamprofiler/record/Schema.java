@@ -52,11 +52,20 @@ public final class Schema implements Serializable {
   }
 
   private static void checkUnique(List<String> header) {
+    String twice = repeated(header);
+    if (twice != null) {
+      throw new IllegalArgumentException("the header names column '" + twice + "' twice");
+    }
+  }
+
+  /** The first name {@code header} repeats, or null when each is there once. */
+  public static String repeated(List<String> header) {
     for (int i = 0; i < header.size(); i++) {
       if (header.indexOf(header.get(i)) != i) {
-        throw new IllegalArgumentException("the header names column '" + header.get(i) + "' twice");
+        return header.get(i);
       }
     }
+    return null;
   }
 
   private static int[] indices(List<String> header, String option, String name) {

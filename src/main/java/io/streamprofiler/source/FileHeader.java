@@ -58,10 +58,9 @@ record FileHeader(ColumnMapping columns, String problem) {
    * without them has no place in any report.
    */
   static String problem(List<String> header, Schema run) {
-    for (int i = 0; i < header.size(); i++) {
-      if (header.indexOf(header.get(i)) != i) {
-        return "the file's header names column '" + header.get(i) + "' twice";
-      }
+    String twice = Schema.repeated(header);
+    if (twice != null) {
+      return "the file's header names column '" + twice + "' twice";
     }
     for (String key : run.keyColumns()) {
       if (!header.contains(key)) {

@@ -216,11 +216,7 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
       return Long.MIN_VALUE;
     }
     try {
-      long micros =
-          columns == null
-              ? settings.parser().eventTimeMicros(record.text())
-              : settings.parser().eventTimeMicros(record.text(), columns);
-      return Math.floorDiv(micros, 1000L);
+      return Math.floorDiv(settings.parser().eventTimeMicros(record.text(), columns), 1000L);
     } catch (RowParser.RejectedException e) {
       return Long.MIN_VALUE;
     }
