@@ -58,6 +58,7 @@ final class CorrelationSection {
     Tree t = Tree.object();
     double[][] nums = numeric.toArray(new double[0][]);
     String[][] cats = categorical.toArray(new String[0][]);
+    CorrelationMatrix spearman = null;
     if (numericNames.size() >= 2
         && (methods.contains("pearson")
             || methods.contains("spearman")
@@ -66,12 +67,17 @@ final class CorrelationSection {
       put(t, methods, "pearson", c.pearson());
       put(t, methods, "spearman", c.spearman());
       put(t, methods, "kendall", c.kendall());
+      spearman = c.spearman();
     }
     if (categoricalNames.size() >= 2) {
       put(t, methods, "cramers", Correlations.cramers(categoricalNames, cats));
     }
     if (numericNames.size() + categoricalNames.size() >= 2) {
-      put(t, methods, "auto", Correlations.auto(numericNames, nums, categoricalNames, cats));
+      put(
+          t,
+          methods,
+          "auto",
+          Correlations.auto(numericNames, nums, categoricalNames, cats, spearman));
     }
     return t;
   }

@@ -93,6 +93,27 @@ public final class Correlations {
       double[][] numericColumns,
       List<String> categoricalNames,
       String[][] categoricalColumns) {
+    return auto(numericNames, numericColumns, categoricalNames, categoricalColumns, null);
+  }
+
+  /**
+   * As {@link #auto(List, double[][], List, String[][])}, taking the numeric pairs from {@code
+   * spearman}, the Spearman matrix of the same numeric columns, instead of ranking them again (a
+   * twentieth of a profile's time): Spearman's rho is computed symmetrically, so the entries are
+   * the same bit for bit.
+   *
+   * @param spearman {@link #spearman} of {@code numericNames}, or null to compute the pairs here
+   */
+  public static CorrelationMatrix auto(
+      List<String> numericNames,
+      double[][] numericColumns,
+      List<String> categoricalNames,
+      String[][] categoricalColumns,
+      CorrelationMatrix spearman) {
+    if (spearman != null && !spearman.columns().equals(numericNames)) {
+      throw new IllegalArgumentException(
+          "the Spearman matrix is of " + spearman.columns() + ", not of " + numericNames);
+    }
     NumericColumn[] nums = prepare(numericNames, numericColumns);
     checkShape(categoricalNames, categoricalColumns.length, lengths(categoricalColumns));
     if (nums.length > 0
@@ -128,7 +149,7 @@ public final class Correlations {
         String b = sorted.get(j);
         double v;
         if (numeric.containsKey(a) && numeric.containsKey(b)) {
-          v = Spearman.pair(numeric.get(b), numeric.get(a));
+          v = spearman != null ? spearman.get(b, a) : Spearman.pair(numeric.get(b), numeric.get(a));
         } else {
           long[][] table = CategoricalColumn.crosstab(levels.get(b), levels.get(a));
           v = table == null ? 0.0 : CramersV.of(table);

@@ -56,9 +56,11 @@ final class NumericState {
 
   /**
    * Adds {@code count} copies of {@code v} to everything but the moments (which the caller adds
-   * value by value, in order): one sketch update per distinct value instead of per row.
+   * value by value, in order): one sketch update per distinct value instead of per row. {@code
+   * extreme} is false for a value the caller knows is neither among the {@link #EXTREMES} smallest
+   * nor the largest distinct values of the column.
    */
-  void addRepeated(double v, long count) {
+  void addRepeated(double v, long count, boolean extreme) {
     this.count += count;
     if (v == 0) {
       zeros += count;
@@ -66,8 +68,10 @@ final class NumericState {
     if (v < 0) {
       negatives += count;
     }
-    smallest.add(v, count);
-    largest.add(v, count);
+    if (extreme) {
+      smallest.add(v, count);
+      largest.add(v, count);
+    }
     if (Double.isInfinite(v)) {
       infinite += count;
       return;
