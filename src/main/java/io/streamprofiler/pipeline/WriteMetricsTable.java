@@ -1,9 +1,7 @@
 package io.streamprofiler.pipeline;
 
 import io.streamprofiler.sink.MetricsRows;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.util.List;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
@@ -58,8 +56,8 @@ final class WriteMetricsTable extends PTransform<PCollection<Drifted>, PCollecti
     @ProcessElement
     public void process(@Element Drifted drifted, OutputReceiver<String> out) throws IOException {
       List<GenericRecord> rows = MetricsRows.of(drifted.profile());
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-      sink.open(Channels.newChannel(bytes));
+      ByteArrayChannel bytes = new ByteArrayChannel(16 * 1024);
+      sink.open(bytes);
       for (GenericRecord r : rows) {
         sink.write(r);
       }
