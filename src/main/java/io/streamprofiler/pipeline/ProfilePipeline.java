@@ -121,9 +121,9 @@ public final class ProfilePipeline {
               .setCoder(new DriftedCoder());
     }
     PCollection<KV<ReportDestination, String>> written =
-        drifted
-            .apply("RenderReports", new RenderReports(config.schema().keyColumn(), config.quiet()))
-            .apply("WriteReports", new WriteReports(config.output()));
+        drifted.apply(
+            "RenderReports",
+            new RenderReports(config.schema().keyColumn(), config.quiet(), config.output()));
     written.apply("WriteIndex", new WriteIndex(config.output()));
     written.apply(
         "CountReportedRows",

@@ -8,12 +8,15 @@ import io.streamprofiler.profile.WindowContext;
 import io.streamprofiler.profile.state.WindowState;
 import io.streamprofiler.record.Row;
 import io.streamprofiler.record.RowBatch;
+import io.streamprofiler.record.RowBatchCoder;
 import io.streamprofiler.record.Schema;
 import io.streamprofiler.source.Accounting;
 import io.streamprofiler.source.Progress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
+import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -31,6 +34,7 @@ import org.apache.beam.sdk.transforms.windowing.IntervalWindow;
 import org.apache.beam.sdk.transforms.windowing.PaneInfo;
 import org.apache.beam.sdk.transforms.windowing.Trigger;
 import org.apache.beam.sdk.transforms.windowing.Window;
+import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -126,6 +130,8 @@ public final class ProfileWindows
     PCollectionTuple out =
         rows.isBounded() == PCollection.IsBounded.BOUNDED
             ? windowed
+                .apply("PackBatches", ParDo.of(new PackBatchesFn()))
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()))
                 .apply("GroupByKeyAndWindow", GroupByKey.create())
                 .apply(
                     "ProfileEachPane",
@@ -147,8 +153,23 @@ public final class ProfileWindows
     return out;
   }
 
+  /**
+   * Each batch as its bytes while the group waits: a bounded run holds every row until the
+   * watermark passes, and a few hundred thousand rows as objects (several small objects a row) are
+   * what the garbage collector traced and copied; as one array a batch, they are a handful.
+   */
+  static final class PackBatchesFn extends DoFn<KV<String, RowBatch>, KV<String, byte[]>> {
+    @ProcessElement
+    public void process(@Element KV<String, RowBatch> batch, OutputReceiver<KV<String, byte[]>> out)
+        throws CoderException {
+      out.output(
+          KV.of(
+              batch.getKey(), CoderUtils.encodeToByteArray(RowBatchCoder.of(), batch.getValue())));
+    }
+  }
+
   /** Profiles a bounded run's key-window from its group, held as {@link WindowRows} holds rows. */
-  static final class ProfileGroupFn extends DoFn<KV<String, Iterable<RowBatch>>, Profile> {
+  static final class ProfileGroupFn extends DoFn<KV<String, Iterable<byte[]>>, Profile> {
     private final ProfileFn profile;
     private final int columns;
     private final long exactMaxRows;
@@ -166,12 +187,15 @@ public final class ProfileWindows
 
     @ProcessElement
     public void process(
-        @Element KV<String, Iterable<RowBatch>> group,
+        @Element KV<String, Iterable<byte[]>> group,
         IntervalWindow window,
         PaneInfo pane,
-        MultiOutputReceiver out) {
+        MultiOutputReceiver out)
+        throws CoderException {
       WindowRows held = new WindowRows(columns, exactMaxRows);
-      group.getValue().forEach(held::add);
+      for (byte[] batch : group.getValue()) {
+        held.add(CoderUtils.decodeFromByteArray(RowBatchCoder.of(), batch));
+      }
       profile.process(KV.of(group.getKey(), held), window, pane, out);
     }
   }

@@ -11,9 +11,11 @@ import io.streamprofiler.render.Html;
 import io.streamprofiler.render.HtmlReport;
 import io.streamprofiler.render.IndexEntry;
 import io.streamprofiler.render.JsonReport;
+import io.streamprofiler.sink.ReportDestination;
 import io.streamprofiler.sink.ReportFile;
 import io.streamprofiler.sink.ReportNames;
 import io.streamprofiler.source.Accounting;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,49 +23,64 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
  * Renders each profile to its JSON and HTML files, and its comparison page when it has a baseline,
- * and prints one line per report, as the reference Bytewax flow does: {@code device <key> profiled
- * at hour <window start>}.
+ * writes each file as soon as it is rendered ({@link ReportWriter}), and prints one line per
+ * report, as the reference Bytewax flow does: {@code device <key> profiled at hour <window start>}.
+ * Emits each written file's destination and full name, for the index. Rendering and writing are one
+ * step: the DirectRunner keeps a step's outputs until its whole bundle is done, and a bundle of
+ * rendered reports (a key's hundreds of windows at the end of a batch run, 350 KB each) was a
+ * quarter of the heap, collected again and again before the next step wrote it.
  */
-public final class RenderReports extends PTransform<PCollection<Drifted>, PCollection<ReportFile>> {
+public final class RenderReports
+    extends PTransform<PCollection<Drifted>, PCollection<KV<ReportDestination, String>>> {
   private static final DateTimeFormatter HOUR =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final String keyColumn;
   private final boolean quiet;
+  private final String outputDirectory;
 
-  public RenderReports(String keyColumn, boolean quiet) {
+  public RenderReports(String keyColumn, boolean quiet, String outputDirectory) {
     this.keyColumn = keyColumn;
     this.quiet = quiet;
+    this.outputDirectory = outputDirectory;
   }
 
   @Override
-  public PCollection<ReportFile> expand(PCollection<Drifted> profiles) {
+  public PCollection<KV<ReportDestination, String>> expand(PCollection<Drifted> profiles) {
     return profiles
-        .apply("RenderJsonAndHtml", ParDo.of(new RenderFn(keyColumn, quiet)))
-        .setCoder(new ReportFileCoder());
+        .apply(
+            "RenderAndWriteEach",
+            ParDo.of(new RenderFn(keyColumn, quiet, new ReportWriter(outputDirectory))))
+        .setCoder(KvCoder.of(new ReportDestinationCoder(), StringUtf8Coder.of()));
   }
 
-  static final class RenderFn extends DoFn<Drifted, ReportFile> {
+  static final class RenderFn extends DoFn<Drifted, KV<ReportDestination, String>> {
     private final String keyColumn;
     private final boolean quiet;
+    private final ReportWriter writer;
     private final Counter bytes = Metrics.counter(Accounting.NAMESPACE, Accounting.REPORT_BYTES);
 
-    RenderFn(String keyColumn, boolean quiet) {
+    RenderFn(String keyColumn, boolean quiet, ReportWriter writer) {
       this.keyColumn = keyColumn;
       this.quiet = quiet;
+      this.writer = writer;
     }
 
     @ProcessElement
-    public void process(@Element Drifted drifted, OutputReceiver<ReportFile> out) {
+    public void process(@Element Drifted drifted, OutputReceiver<KV<ReportDestination, String>> out)
+        throws IOException {
       Profile profile = drifted.profile();
       WindowContext w = profile.context();
       byte[] json = JsonReport.bytes(profile);
@@ -73,11 +90,12 @@ public final class RenderReports extends PTransform<PCollection<Drifted>, PColle
       String htmlPath = ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "html", scope);
       IndexEntry entry = indexEntry(profile, htmlPath);
       out.output(
-          new ReportFile(
-              ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json", scope),
-              json,
-              null));
-      out.output(new ReportFile(htmlPath, html, entry, w.firedAtMillis()));
+          writer.write(
+              new ReportFile(
+                  ReportNames.report(w.key(), w.startMicros(), w.paneIndex(), "json", scope),
+                  json,
+                  null)));
+      out.output(writer.write(new ReportFile(htmlPath, html, entry, w.firedAtMillis())));
       if (drifted.reference() != null) {
         // the page compares the raw profiles, as Drift.compare saw them
         byte[] page =
@@ -87,7 +105,8 @@ public final class RenderReports extends PTransform<PCollection<Drifted>, PColle
                     ProfileAdditions.without(profile, "drift", Drift.ALERT),
                     Drift.recorded(profile)));
         bytes.inc(page.length);
-        out.output(new ReportFile(DriftAgainstBaseline.comparisonPath(w), page, null));
+        out.output(
+            writer.write(new ReportFile(DriftAgainstBaseline.comparisonPath(w), page, null)));
       }
       if (!quiet) {
         String hour = HOUR.format(Instant.ofEpochMilli(w.startMicros() / 1000L));

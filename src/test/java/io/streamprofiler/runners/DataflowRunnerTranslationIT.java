@@ -193,8 +193,7 @@ public class DataflowRunnerTranslationIT {
             "CountProfiledRows",
             "ProfileWindows/GroupByKeyAndWindow",
             "ProfileWindows/ProfileEachPane",
-            "RenderReports",
-            "WriteReports/WriteEachFile")) {
+            "RenderReports/RenderAndWriteEach")) {
       assertThat(step, names, hasItem(step));
     }
     // The fat jar is what would be uploaded for the workers.
