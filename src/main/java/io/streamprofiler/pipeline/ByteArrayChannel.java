@@ -1,6 +1,7 @@
 package io.streamprofiler.pipeline;
 
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.WritableByteChannel;
 import java.util.Arrays;
 
@@ -20,7 +21,10 @@ final class ByteArrayChannel implements WritableByteChannel {
   }
 
   @Override
-  public int write(ByteBuffer src) {
+  public int write(ByteBuffer src) throws ClosedChannelException {
+    if (!open) {
+      throw new ClosedChannelException();
+    }
     int n = src.remaining();
     if (size + n > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(size + n, bytes.length * 2));

@@ -39,8 +39,8 @@ import org.apache.beam.sdk.values.PCollection;
  * report, as the reference Bytewax flow does: {@code device <key> profiled at hour <window start>}.
  * Emits each written file's destination and full name, for the index. Rendering and writing are one
  * step: the DirectRunner keeps a step's outputs until its whole bundle is done, and a bundle of
- * rendered reports (a key's hundreds of windows at the end of a batch run, 350 KB each) was a
- * quarter of the heap, collected again and again before the next step wrote it.
+ * rendered reports (a key's hundreds of windows at the end of a batch run, ~350 KB each) stayed on
+ * the heap until the next step wrote it.
  */
 public final class RenderReports
     extends PTransform<PCollection<Drifted>, PCollection<KV<ReportDestination, String>>> {
