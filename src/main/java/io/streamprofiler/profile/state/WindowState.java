@@ -95,8 +95,8 @@ public final class WindowState {
   /**
    * One column of a whole window: its numbers sorted first, so each sketch is updated once per
    * distinct value (a window repeats its values many times) and no value is boxed, and only the
-   * first and last distinct values can be extremes (a tenth of the cost of building the state was
-   * offering every value to them); the moments value by value, in row order.
+   * first and last distinct values can be extremes (offering every value to them was a fifth of the
+   * JFR samples of building the state); the moments value by value, in row order.
    */
   private void addColumn(List<Row> rows, int c) {
     double[] numbers = new double[rows.size()];
