@@ -34,7 +34,6 @@ import org.apache.beam.sdk.transforms.windowing.IntervalWindow;
 import org.apache.beam.sdk.transforms.windowing.PaneInfo;
 import org.apache.beam.sdk.transforms.windowing.Trigger;
 import org.apache.beam.sdk.transforms.windowing.Window;
-import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -160,11 +159,9 @@ public final class ProfileWindows
    */
   static final class PackBatchesFn extends DoFn<KV<String, RowBatch>, KV<String, byte[]>> {
     @ProcessElement
-    public void process(@Element KV<String, RowBatch> batch, OutputReceiver<KV<String, byte[]>> out)
-        throws CoderException {
-      out.output(
-          KV.of(
-              batch.getKey(), CoderUtils.encodeToByteArray(RowBatchCoder.of(), batch.getValue())));
+    public void process(
+        @Element KV<String, RowBatch> batch, OutputReceiver<KV<String, byte[]>> out) {
+      out.output(KV.of(batch.getKey(), RowBatchCoder.toBytes(batch.getValue())));
     }
   }
 
@@ -194,7 +191,7 @@ public final class ProfileWindows
         throws CoderException {
       WindowRows held = new WindowRows(columns, exactMaxRows);
       for (byte[] batch : group.getValue()) {
-        held.add(CoderUtils.decodeFromByteArray(RowBatchCoder.of(), batch));
+        held.add(RowBatchCoder.fromBytes(batch));
       }
       profile.process(KV.of(group.getKey(), held), window, pane, out);
     }

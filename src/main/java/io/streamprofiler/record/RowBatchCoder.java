@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.CoderException;
 
 /**
  * A batch as one {@link Blob} block, column by column, so that each kind of value goes in and out
@@ -68,17 +69,31 @@ public final class RowBatchCoder extends AtomicCoder<RowBatch> {
 
   @Override
   public void encode(RowBatch batch, OutputStream out) throws IOException {
-    // Room for rows of numbers (8 bytes each, plus time and line), so the block is seldom copied
-    // while it grows, and not much more: a larger block costs its zeroing.
-    int width = batch.rows().get(0).size();
-    Blob.Writer block = new Blob.Writer(64 + batch.size() * (10 + 8 * width));
-    RowBatchWriter.write(batch, block);
-    block.writeTo(out);
+    block(batch).writeTo(out);
   }
 
   @Override
   public RowBatch decode(InputStream in) throws IOException {
     return RowBatchReader.read(Blob.read(in));
+  }
+
+  /** The batch as {@link #encode} writes it, in one array (one copy of the block). */
+  public static byte[] toBytes(RowBatch batch) {
+    return block(batch).toByteArray();
+  }
+
+  /** The batch {@link #toBytes} made, read in place. */
+  public static RowBatch fromBytes(byte[] encoded) throws CoderException {
+    return RowBatchReader.read(Blob.read(encoded));
+  }
+
+  private static Blob.Writer block(RowBatch batch) {
+    // Room for rows of numbers (8 bytes each, plus time and line), so the block is seldom copied
+    // while it grows, and not much more: a larger block costs its zeroing.
+    int width = batch.rows().get(0).size();
+    Blob.Writer block = new Blob.Writer(64 + batch.size() * (10 + 8 * width));
+    RowBatchWriter.write(batch, block);
+    return block;
   }
 
   @Override

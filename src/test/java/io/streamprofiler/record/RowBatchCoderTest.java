@@ -44,6 +44,18 @@ public class RowBatchCoderTest {
     }
   }
 
+  /** The in-place path a bounded run's group holds batches by is the coder's encoding, exactly. */
+  @Test
+  public void toBytesIsTheCodersEncodingAndReadsBackInPlace() throws Exception {
+    SplittableRandom random = new SplittableRandom(2026_12_06L);
+    for (int i = 0; i < 200; i++) {
+      RowBatch batch = randomBatch(random, SIZES[random.nextInt(SIZES.length)]);
+      byte[] bytes = RowBatchCoder.toBytes(batch);
+      assertArrayEquals("batch " + i, CoderUtils.encodeToByteArray(CODER, batch), bytes);
+      assertThat("batch " + i, RowBatchCoder.fromBytes(bytes), is(batch));
+    }
+  }
+
   @Test
   public void beamCoderProperties() throws Exception {
     SplittableRandom random = new SplittableRandom(7);
