@@ -192,8 +192,11 @@ public record PipelineConfig(
         windowSize.getMillis(), allowedLateness.getMillis(), maxOutOfOrderness.getMillis());
   }
 
-  /** The replay source's settings, derived from this configuration. */
-  public ReplaySettings replaySettings() {
+  /**
+   * The replay source's settings, derived from this configuration; {@code pauseAtWindowEnds}
+   * depends on the runner (see {@link ReplaySettings}).
+   */
+  public ReplaySettings replaySettings(boolean pauseAtWindowEnds) {
     return new ReplaySettings(
         parser,
         maxLineLength,
@@ -202,7 +205,8 @@ public record PipelineConfig(
         maxOutOfOrderness.getMillis(),
         replaySpeed,
         follow,
-        SourceChunk.MAX_LINES);
+        SourceChunk.MAX_LINES,
+        pauseAtWindowEnds);
   }
 
   public Schema schema() {

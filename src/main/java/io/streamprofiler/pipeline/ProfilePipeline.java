@@ -42,6 +42,10 @@ public final class ProfilePipeline {
     return pipeline.run();
   }
 
+  private static boolean onFlink(Pipeline pipeline) {
+    return pipeline.getOptions().getRunner().getSimpleName().equals("FlinkRunner");
+  }
+
   /** Adds every step to {@code pipeline}; tests call this directly with a TestPipeline. */
   public static void applyTransforms(Pipeline pipeline, PipelineConfig config) {
     PCollection<SourceChunk> chunks =
@@ -62,7 +66,9 @@ public final class ProfilePipeline {
           default ->
               pipeline.apply(
                   "ReplayCsv",
-                  Read.from(ReplayCsvSource.of(config.input(), config.replaySettings())));
+                  Read.from(
+                      ReplayCsvSource.of(
+                          config.input(), config.replaySettings(!onFlink(pipeline)))));
         };
     boolean brokerTime = config.source().equals("kafka") && config.kafka().brokerTime();
     PCollectionTuple parsed =

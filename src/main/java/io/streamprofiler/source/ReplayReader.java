@@ -110,7 +110,8 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
   public boolean advance() throws IOException {
     if (pauseAfterWindowEnd) {
       // Say "nothing yet" once: the runner closes the bundle and publishes the watermark that just
-      // passed a window's end, so that window fires before the lines that follow arrive.
+      // passed a window's end, so that window fires alone, before the lines that follow arrive
+      // (ReplaySettings.pauseAtWindowEnds says on which runners).
       pauseAfterWindowEnd = false;
       return false;
     }
@@ -132,7 +133,7 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
       if (passedWindowEnd) {
         // The watermark just passed a window's end: hand it to the runner before any later line,
         // so a line late for that window reaches it after its on-time report, as a revision.
-        pauseAfterWindowEnd = true;
+        pauseAfterWindowEnd = settings.pauseAtWindowEnds();
         windowEndPassedAt = System.currentTimeMillis();
         break;
       }

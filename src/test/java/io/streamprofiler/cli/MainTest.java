@@ -57,11 +57,22 @@ public class MainTest {
     assertThat(flinkBundle("--runner=DirectRunner"), not(Main.FLINK_STREAM_BUNDLE));
   }
 
+  @Test
+  public void flinkReusesObjectsBetweenChainedStepsUnlessTheCommandLineSaysNot() {
+    assertThat(flink("--runner=FlinkRunner").getObjectReuse(), is(true));
+    assertThat(flink("--runner=FlinkRunner", "--objectReuse=false").getObjectReuse(), is(false));
+    assertThat(flink("--runner=DirectRunner").getObjectReuse(), is(false));
+  }
+
   private static long flinkBundle(String... args) {
+    return flink(args).getMaxBundleSize();
+  }
+
+  private static org.apache.beam.runners.flink.FlinkPipelineOptions flink(String... args) {
     PipelineOptionsFactory.register(ProfilerOptions.class);
     ProfilerOptions options = PipelineOptionsFactory.fromArgs(args).as(ProfilerOptions.class);
-    Main.smallFlinkBundles(options, args);
-    return options.as(org.apache.beam.runners.flink.FlinkPipelineOptions.class).getMaxBundleSize();
+    Main.flinkDefaults(options, args);
+    return options.as(org.apache.beam.runners.flink.FlinkPipelineOptions.class);
   }
 
   @Test

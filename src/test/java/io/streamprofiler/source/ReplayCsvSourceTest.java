@@ -42,7 +42,34 @@ public class ReplayCsvSourceTest {
         new RowParser(
             schema, TimestampFormat.of("epoch_seconds", "UTC"), RowParser.missingTokens(",NA"));
     return new ReplaySettings(
-        parser, 1 << 20, windowMillis, latenessMillis, outOfOrderMillis, 0, false, chunkLines);
+        parser,
+        1 << 20,
+        windowMillis,
+        latenessMillis,
+        outOfOrderMillis,
+        0,
+        false,
+        chunkLines,
+        true);
+  }
+
+  /** {@code base} with {@code follow} and {@code pauseAtWindowEnds} set. */
+  private static ReplaySettings with(ReplaySettings base, boolean follow, boolean pause) {
+    return new ReplaySettings(
+        base.parser(),
+        base.maxRecordBytes(),
+        base.windowMillis(),
+        base.allowedLatenessMillis(),
+        base.maxOutOfOrdernessMillis(),
+        base.speed(),
+        follow,
+        base.chunkLines(),
+        pause);
+  }
+
+  private static UnboundedSource.UnboundedReader<SourceChunk> reader(
+      String file, ReplaySettings settings) throws IOException {
+    return ReplayCsvSource.of(file, settings).split(1, OPTIONS).get(0).createReader(OPTIONS, null);
   }
 
   /** Lines of up to {@code limit} chunks. */
@@ -141,25 +168,32 @@ public class ReplayCsvSourceTest {
   }
 
   @Test
+  public void aChunkEndsAtAWindowsEndAndTheReaderPausesThereOnlyWhenAsked() throws Exception {
+    File file = tmp.newFile("two-windows.csv");
+    // 1-minute windows, watermark trailing by 10 s: the line at 70 s moves it past 60 s
+    Files.writeString(file.toPath(), "ts,device,v\n10,a,1\n50,a,2\n70,a,3\n80,a,4\n90,a,5\n");
+    ReplaySettings pausing = settings(file.getPath(), 60_000, 0, 10_000);
+    for (boolean pause : List.of(true, false)) {
+      UnboundedSource.UnboundedReader<SourceChunk> reader =
+          reader(file.getPath(), with(pausing, false, pause));
+      assertThat(reader.start(), is(true));
+      assertThat(reader.getCurrent().lines().size(), is(3)); // up to the line that closed [0, 60)
+      // pausing: "nothing yet" once, then the rest; not pausing: the rest at once
+      assertThat(reader.advance(), is(!pause));
+      if (pause) {
+        assertThat(reader.advance(), is(true));
+      }
+      assertThat(reader.getCurrent().lines().size(), is(2));
+    }
+  }
+
+  @Test
   public void followingAGrowingFileReadsAppendedLinesAndNeverEndsOnItsOwn() throws Exception {
     File file = tmp.newFile("growing.csv");
     Files.writeString(file.toPath(), "ts,device,v\n1,a,1\n2,a,2\n3,a,");
     ReplaySettings base = settings(file.getPath(), 60_000, 0, 0);
-    ReplaySettings follow =
-        new ReplaySettings(
-            base.parser(),
-            base.maxRecordBytes(),
-            base.windowMillis(),
-            base.allowedLatenessMillis(),
-            base.maxOutOfOrdernessMillis(),
-            0,
-            true,
-            base.chunkLines());
     UnboundedSource.UnboundedReader<SourceChunk> reader =
-        ReplayCsvSource.of(file.getPath(), follow)
-            .split(1, OPTIONS)
-            .get(0)
-            .createReader(OPTIONS, null);
+        reader(file.getPath(), with(base, true, true));
     assertThat(reader.start(), is(true));
     List<Long> seen = new ArrayList<>();
     reader.getCurrent().lines().forEach(l -> seen.add(l.line()));
@@ -184,7 +218,8 @@ public class ReplayCsvSourceTest {
             Schema.of(columns, "device", "ts"),
             TimestampFormat.of("epoch_seconds", "UTC"),
             RowParser.missingTokens(",NA"));
-    return new ReplaySettings(parser, 1 << 20, 60_000, 0, 10_000, 0, false, SourceChunk.MAX_LINES);
+    return new ReplaySettings(
+        parser, 1 << 20, 60_000, 0, 10_000, 0, false, SourceChunk.MAX_LINES, true);
   }
 
   @Test
