@@ -75,16 +75,19 @@ public final class ProfilePipeline {
         chunks.apply(
             "ParseRecords",
             new ParseRecords(config.parser(), brokerTime, config.windowSize().getMillis()));
-    parsed
-        .get(ParseRecords.REJECTED)
-        .apply(
-            "WriteRejected",
-            new WriteJsonLines<>(config.output() + "/rejected", "rejected", Rejected::toJsonLine));
-    parsed
-        .get(ParseRecords.TOO_LATE)
-        .apply(
-            "WriteTooLate",
-            new WriteJsonLines<>(config.output() + "/late", "late", TooLate::toJsonLine));
+    PCollection<KV<String, String>> rejected =
+        parsed
+            .get(ParseRecords.REJECTED)
+            .apply("RejectedAsJson", WriteJsonLines.lines("rejected", Rejected::toJsonLine));
+    PCollection<KV<String, String>> late =
+        parsed
+            .get(ParseRecords.TOO_LATE)
+            .apply("TooLateAsJson", WriteJsonLines.lines("late", TooLate::toJsonLine));
+    PCollectionList.of(rejected)
+        .and(late)
+        .apply("RejectedAndLateRows", Flatten.pCollections())
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+        .apply("WriteRejectedAndLate", new WriteJsonLines(config.output()));
     profile(parsed.get(ParseRecords.ROWS), config);
   }
 

@@ -3,6 +3,7 @@ package io.streamprofiler.pipeline;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.SerializableFunction;
@@ -10,49 +11,57 @@ import org.apache.beam.sdk.transforms.windowing.AfterProcessingTime;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.windowing.Repeatedly;
 import org.apache.beam.sdk.transforms.windowing.Window;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.joda.time.Duration;
 
 /**
- * Writes records as JSON lines under {@code <directory>/<prefix>-*.jsonl} (rejected and too-late
- * rows). In a stream the lines are flushed every few seconds into a new file per firing; a bounded
- * run writes one file.
+ * Writes the rows that reach no report as JSON lines, each kind under its own directory: a line
+ * {@code KV(kind, json)} goes to {@code <output>/<kind>/<kind>-*.jsonl} ({@code rejected}, {@code
+ * late}). In a stream the lines are flushed every few seconds into a new file per firing; a bounded
+ * run writes one file per kind. Every kind goes through one {@code FileIO} write: a write is eight
+ * tasks on Flink at parallelism 2 (shards, temporary files, two reshuffles, finalisation), set up
+ * and torn down with every run, and one write per kind made the run's start about a second longer
+ * on the bundled sample (BENCHMARKS.md).
  */
-public final class WriteJsonLines<T> extends PTransform<PCollection<T>, PDone> {
+public final class WriteJsonLines extends PTransform<PCollection<KV<String, String>>, PDone> {
   private static final Duration FLUSH_EVERY = Duration.standardSeconds(5);
-  private final String directory;
-  private final String prefix;
-  private final SerializableFunction<T, String> toJson;
+  private final String output;
 
-  public WriteJsonLines(String directory, String prefix, SerializableFunction<T, String> toJson) {
-    this.directory = directory;
-    this.prefix = prefix;
-    this.toJson = toJson;
+  public WriteJsonLines(String output) {
+    this.output = output;
+  }
+
+  /** Each record as a line of {@code kind}, as this transform takes them. */
+  public static <T> MapElements<T, KV<String, String>> lines(
+      String kind, SerializableFunction<T, String> toJson) {
+    return MapElements.into(
+            TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+        .via((T record) -> KV.of(kind, toJson.apply(record)));
   }
 
   @Override
-  public PDone expand(PCollection<T> records) {
-    records
+  public PDone expand(PCollection<KV<String, String>> lines) {
+    lines
         .apply(
             "BatchForWriting",
-            Window.<T>into(new GlobalWindows())
+            Window.<KV<String, String>>into(new GlobalWindows())
                 .triggering(
                     Repeatedly.forever(
                         AfterProcessingTime.pastFirstElementInPane().plusDelayOf(FLUSH_EVERY)))
                 .withAllowedLateness(Duration.ZERO)
                 .discardingFiredPanes())
-        .apply("ToJsonLines", MapElements.into(TypeDescriptors.strings()).via(toJson))
-        .setCoder(StringUtf8Coder.of())
         .apply(
             "WriteJsonLines",
-            FileIO.<String>write()
-                .via(TextIO.sink())
-                .to(directory)
-                .withPrefix(prefix)
-                .withSuffix(".jsonl")
+            FileIO.<String, KV<String, String>>writeDynamic()
+                .by(KV::getKey)
+                .withDestinationCoder(StringUtf8Coder.of())
+                .via(Contextful.fn(KV::getValue), TextIO.sink())
+                .to(output)
+                .withNaming(kind -> FileIO.Write.defaultNaming(kind + "/" + kind, ".jsonl"))
                 .withNumShards(1));
-    return PDone.in(records.getPipeline());
+    return PDone.in(lines.getPipeline());
   }
 }

@@ -188,7 +188,7 @@ public class DataflowRunnerTranslationIT {
         List.of(
             "ReadCsv",
             "ParseRecords",
-            "WriteRejected",
+            "WriteRejectedAndLate",
             "KeyByDevice",
             "CountProfiledRows",
             "ProfileWindows/GroupByKeyAndWindow",
