@@ -1,5 +1,6 @@
 # Sourced by the benchmark scripts (from the project root): the jar, built when missing; the JVM
-# flags the launchers ship with (runners/jvm.sh; BENCH_JVM replaces them) in $jvm; the working
+# flags the launchers ship with (runners/jvm.sh; BENCH_JVM replaces them, and BENCH_JVM=" " runs the
+# plain `java -jar`, which relaunches itself with those flags) in $jvm; the working
 # folder in $work; and bench_data ROWS DEVICES, which prints the path of that generated stream,
 # generating it the first time.
 work=target/bench
