@@ -141,8 +141,8 @@ public final class Main {
    * Flink's defaults for this pipeline, each unless the command line sets it: small streaming
    * bundles (above), and object reuse between chained steps. Without it Flink hands an element from
    * one chained step to the next as a deep copy, through the element's coder: on a replay, every
-   * chunk of lines was encoded and decoded twice before it was parsed (a third of the source
-   * thread's time). No step of this pipeline changes its input or an element it has output (the
+   * chunk of lines was encoded and decoded twice before it was parsed (half of the source thread's
+   * samples). No step of this pipeline changes its input or an element it has output (the
    * DirectRunner's immutability checks, on in the tests of every transform, would fail if one did),
    * which is what reuse asks of a pipeline.
    */

@@ -23,8 +23,7 @@ import org.joda.time.Duration;
  * late}). In a stream the lines are flushed every few seconds into a new file per firing; a bounded
  * run writes one file per kind. Every kind goes through one {@code FileIO} write: a write is eight
  * tasks on Flink at parallelism 2 (shards, temporary files, two reshuffles, finalisation), set up
- * and torn down with every run, and one write per kind made the run's start about a second longer
- * on the bundled sample (BENCHMARKS.md).
+ * and torn down with every run (BENCHMARKS.md, 2026-12-06).
  */
 public final class WriteJsonLines extends PTransform<PCollection<KV<String, String>>, PDone> {
   private static final Duration FLUSH_EVERY = Duration.standardSeconds(5);

@@ -43,7 +43,8 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
   /**
    * A late line waits this long (wall clock) after the watermark passed a window's end, so a runner
    * has fired that window's on-time report before the line revises it. Only late lines wait, and
-   * only right after a window closes: an orderly replay never does.
+   * only right after a window closes: an orderly replay never does. On Flink this counts on the
+   * source's watermark being published more often than this (Flink's default: every 200 ms).
    */
   static final long LATE_SETTLE_MILLIS = 300;
 
@@ -131,8 +132,8 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
           windowOfWatermark != Long.MIN_VALUE && nowWindow != windowOfWatermark;
       windowOfWatermark = nowWindow;
       if (passedWindowEnd) {
-        // The watermark just passed a window's end: hand it to the runner before any later line,
-        // so a line late for that window reaches it after its on-time report, as a revision.
+        // The watermark just passed a window's end: the chunk ends here, and a line late for that
+        // window waits (LATE_SETTLE_MILLIS), so it reaches the window after its on-time report.
         pauseAfterWindowEnd = settings.pauseAtWindowEnds();
         windowEndPassedAt = System.currentTimeMillis();
         break;
