@@ -193,10 +193,10 @@ public record PipelineConfig(
   }
 
   /**
-   * The replay source's settings, derived from this configuration; {@code pauseAtWindowEnds}
-   * depends on the runner (see {@link ReplaySettings}).
+   * The replay source's settings, derived from this configuration; {@code pauseAtWindowEnds} and
+   * {@code lateSettleMillis} depend on the runner (see {@link ReplaySettings}).
    */
-  public ReplaySettings replaySettings(boolean pauseAtWindowEnds) {
+  public ReplaySettings replaySettings(boolean pauseAtWindowEnds, long lateSettleMillis) {
     return new ReplaySettings(
         parser,
         maxLineLength,
@@ -206,7 +206,8 @@ public record PipelineConfig(
         replaySpeed,
         follow,
         SourceChunk.MAX_LINES,
-        pauseAtWindowEnds);
+        pauseAtWindowEnds,
+        lateSettleMillis);
   }
 
   public Schema schema() {

@@ -9,8 +9,10 @@ import io.streamprofiler.sink.TooLate;
 import io.streamprofiler.source.ReadCsvFiles;
 import io.streamprofiler.source.ReadKafka;
 import io.streamprofiler.source.ReplayCsvSource;
+import io.streamprofiler.source.ReplaySettings;
 import io.streamprofiler.source.SourceChunk;
 import io.streamprofiler.source.SourceChunkCoder;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -46,6 +48,14 @@ public final class ProfilePipeline {
     return pipeline.getOptions().getRunner().getSimpleName().equals("FlinkRunner");
   }
 
+  /** How long a replayed late line waits: Flink publishes watermarks on a clock of its own. */
+  static long lateSettleMillis(Pipeline pipeline) {
+    return ReplaySettings.lateSettleMillis(
+        onFlink(pipeline)
+            ? pipeline.getOptions().as(FlinkPipelineOptions.class).getAutoWatermarkInterval()
+            : null);
+  }
+
   /** Adds every step to {@code pipeline}; tests call this directly with a TestPipeline. */
   public static void applyTransforms(Pipeline pipeline, PipelineConfig config) {
     PCollection<SourceChunk> chunks =
@@ -68,7 +78,8 @@ public final class ProfilePipeline {
                   "ReplayCsv",
                   Read.from(
                       ReplayCsvSource.of(
-                          config.input(), config.replaySettings(!onFlink(pipeline)))));
+                          config.input(),
+                          config.replaySettings(!onFlink(pipeline), lateSettleMillis(pipeline)))));
         };
     boolean brokerTime = config.source().equals("kafka") && config.kafka().brokerTime();
     PCollectionTuple parsed =

@@ -40,14 +40,6 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
   private boolean atEnd;
   private boolean pauseAfterWindowEnd;
 
-  /**
-   * A late line waits this long (wall clock) after the watermark passed a window's end, so a runner
-   * has fired that window's on-time report before the line revises it. Only late lines wait, and
-   * only right after a window closes: an orderly replay never does. On Flink this counts on the
-   * source's watermark being published more often than this (Flink's default: every 200 ms).
-   */
-  static final long LATE_SETTLE_MILLIS = 300;
-
   private long windowEndPassedAt = Long.MIN_VALUE / 2;
   private Instant currentTimestamp;
   private CsvReader.Record pending;
@@ -133,7 +125,9 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
       windowOfWatermark = nowWindow;
       if (passedWindowEnd) {
         // The watermark just passed a window's end: the chunk ends here, and a line late for that
-        // window waits (LATE_SETTLE_MILLIS), so it reaches the window after its on-time report.
+        // window waits (ReplaySettings.lateSettleMillis), so it reaches the window after its
+        // on-time report. Only late lines wait, and only right after a window closes: an orderly
+        // replay never does.
         pauseAfterWindowEnd = settings.pauseAtWindowEnds();
         windowEndPassedAt = System.currentTimeMillis();
         break;
@@ -168,7 +162,7 @@ final class ReplayReader extends UnboundedSource.UnboundedReader<SourceChunk> {
     SourceLine.Arrival arrival = arrival(eventMillis, watermark);
     boolean settling =
         arrival == SourceLine.Arrival.LATE
-            && System.currentTimeMillis() < windowEndPassedAt + LATE_SETTLE_MILLIS;
+            && System.currentTimeMillis() < windowEndPassedAt + settings.lateSettleMillis();
     if (eventMillis != Long.MIN_VALUE && (settling || !due(eventMillis))) {
       pending = record;
       pendingOffset = offsetBefore;

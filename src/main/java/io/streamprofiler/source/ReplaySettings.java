@@ -21,6 +21,9 @@ import java.io.Serializable;
  *     Flink does not: it fires each window's timer alone, in event-time order, and publishes the
  *     source's watermark on a timer of its own (200 ms), while its source thread sleeps 50 ms
  *     whenever a reader has nothing, which was 192 sleeps on the 405k-row benchmark.
+ * @param lateSettleMillis how long (wall clock) a line late for a window that has just closed
+ *     waits, so the runner fires the window's on-time report before the line revises it: longer
+ *     than the runner takes to publish the source's watermark (see {@link #lateSettleMillis(Long)})
  */
 public record ReplaySettings(
     RowParser parser,
@@ -31,8 +34,23 @@ public record ReplaySettings(
     double speed,
     boolean follow,
     int chunkLines,
-    boolean pauseAtWindowEnds)
+    boolean pauseAtWindowEnds,
+    long lateSettleMillis)
     implements Serializable {
+
+  /** The wait of a late line when the runner publishes watermarks on its own clock. */
+  public static final long LATE_SETTLE_MILLIS = 300;
+
+  /**
+   * The wait for a runner that publishes the source's watermark every {@code watermarkEveryMillis}
+   * (Flink's {@code --autoWatermarkInterval}; null for its default of 200 ms): at least {@link
+   * #LATE_SETTLE_MILLIS}, and 100 ms more than that interval.
+   */
+  public static long lateSettleMillis(Long watermarkEveryMillis) {
+    return watermarkEveryMillis == null
+        ? LATE_SETTLE_MILLIS
+        : Math.max(LATE_SETTLE_MILLIS, watermarkEveryMillis + 100);
+  }
 
   /** The end of the fixed window, aligned to the epoch, that holds {@code eventMillis}. */
   long windowEnd(long eventMillis) {

@@ -50,7 +50,8 @@ public class ReplayCsvSourceTest {
         0,
         false,
         chunkLines,
-        true);
+        true,
+        ReplaySettings.LATE_SETTLE_MILLIS);
   }
 
   /** {@code base} with {@code follow} and {@code pauseAtWindowEnds} set. */
@@ -64,7 +65,8 @@ public class ReplayCsvSourceTest {
         base.speed(),
         follow,
         base.chunkLines(),
-        pause);
+        pause,
+        base.lateSettleMillis());
   }
 
   private static UnboundedSource.UnboundedReader<SourceChunk> reader(
@@ -219,7 +221,16 @@ public class ReplayCsvSourceTest {
             TimestampFormat.of("epoch_seconds", "UTC"),
             RowParser.missingTokens(",NA"));
     return new ReplaySettings(
-        parser, 1 << 20, 60_000, 0, 10_000, 0, false, SourceChunk.MAX_LINES, true);
+        parser,
+        1 << 20,
+        60_000,
+        0,
+        10_000,
+        0,
+        false,
+        SourceChunk.MAX_LINES,
+        true,
+        ReplaySettings.LATE_SETTLE_MILLIS);
   }
 
   @Test
