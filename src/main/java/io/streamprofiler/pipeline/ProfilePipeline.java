@@ -50,7 +50,7 @@ public final class ProfilePipeline {
 
   /** How long a replayed late line waits: Flink publishes watermarks on a clock of its own. */
   static long lateSettleMillis(Pipeline pipeline) {
-    return ReplaySettings.lateSettleMillis(
+    return ReplaySettings.lateSettleFor(
         onFlink(pipeline)
             ? pipeline.getOptions().as(FlinkPipelineOptions.class).getAutoWatermarkInterval()
             : null);
@@ -97,7 +97,6 @@ public final class ProfilePipeline {
     PCollectionList.of(rejected)
         .and(late)
         .apply("RejectedAndLateRows", Flatten.pCollections())
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
         .apply("WriteRejectedAndLate", new WriteJsonLines(config.output()));
     profile(parsed.get(ParseRecords.ROWS), config);
   }

@@ -23,7 +23,7 @@ import java.io.Serializable;
  *     whenever a reader has nothing, which was 192 sleeps on the 405k-row benchmark.
  * @param lateSettleMillis how long (wall clock) a line late for a window that has just closed
  *     waits, so the runner fires the window's on-time report before the line revises it: longer
- *     than the runner takes to publish the source's watermark (see {@link #lateSettleMillis(Long)})
+ *     than the runner takes to publish the source's watermark (see {@link #lateSettleFor(Long)})
  */
 public record ReplaySettings(
     RowParser parser,
@@ -46,7 +46,7 @@ public record ReplaySettings(
    * (Flink's {@code --autoWatermarkInterval}; null for its default of 200 ms): at least {@link
    * #LATE_SETTLE_MILLIS}, and 100 ms more than that interval.
    */
-  public static long lateSettleMillis(Long watermarkEveryMillis) {
+  public static long lateSettleFor(Long watermarkEveryMillis) {
     return watermarkEveryMillis == null
         ? LATE_SETTLE_MILLIS
         : Math.max(LATE_SETTLE_MILLIS, watermarkEveryMillis + 100);
