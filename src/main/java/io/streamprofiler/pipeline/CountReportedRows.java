@@ -61,10 +61,7 @@ final class CountReportedRows
                     }
                   }
                 }))
-        .setCoder(
-            KvCoder.of(
-                StringUtf8Coder.of(),
-                org.apache.beam.sdk.coders.SerializableCoder.of(IndexEntry.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), new IndexEntryCoder()))
         .apply("IntoGlobalWindow", Window.<KV<String, IndexEntry>>into(new GlobalWindows()))
         .apply("CountNewRows", ParDo.of(new CountFn(bounded ? Integer.MAX_VALUE : keptWindows)));
     return PDone.in(written.getPipeline());

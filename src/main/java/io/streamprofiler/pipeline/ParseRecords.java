@@ -16,12 +16,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -30,15 +32,21 @@ import org.joda.time.Instant;
 
 /**
  * Parses source records into typed rows stamped with their event time; records that cannot be
- * parsed go, with their reason, to the {@link #REJECTED} output instead of failing the pipeline,
- * and rows the source found too late for their window go to {@link #TOO_LATE}, counted.
+ * parsed go, with their reason, to the {@link #SET_ASIDE} output instead of failing the pipeline,
+ * and so do rows the source found too late for their window, counted.
  */
 public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCollectionTuple> {
   /** Rows batched per key and window within a chunk, stamped with their earliest event time. */
   public static final TupleTag<RowBatch> ROWS = new TupleTag<>() {};
 
-  public static final TupleTag<Rejected> REJECTED = new TupleTag<>() {};
-  public static final TupleTag<TooLate> TOO_LATE = new TupleTag<>() {};
+  /**
+   * The lines that reach no report, as JSON lines by kind ({@code KV(kind, json)}, as {@link
+   * WriteJsonLines} takes them): {@code rejected} with the reason, {@code late} when the source
+   * found the row too late for its window. One output for both: on Flink's batch runner every
+   * output of a step is a reader of all of its elements, each of which is encoded for it, the row
+   * batches included, and a step with more than one reader is chained to none of them.
+   */
+  public static final TupleTag<KV<String, String>> SET_ASIDE = new TupleTag<>() {};
 
   private final RowParser parser;
   private final boolean eventTimeFromSource;
@@ -64,10 +72,9 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
         input.apply(
             "ParseAndStamp",
             ParDo.of(new ParseFn(parser, eventTimeFromSource, windowMillis))
-                .withOutputTags(ROWS, TupleTagList.of(REJECTED).and(TOO_LATE)));
+                .withOutputTags(ROWS, TupleTagList.of(SET_ASIDE)));
     out.get(ROWS).setCoder(RowBatchCoder.of());
-    out.get(REJECTED).setCoder(SerializableCoder.of(Rejected.class));
-    out.get(TOO_LATE).setCoder(SerializableCoder.of(TooLate.class));
+    out.get(SET_ASIDE).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     return out;
   }
 
@@ -139,15 +146,15 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
           case TOO_LATE -> {
             tooLate.inc();
             Progress.ROWS_TOO_LATE.incrementAndGet();
-            out.get(TOO_LATE)
-                .output(
-                    new TooLate(
-                        row.key(),
-                        row.eventTimeMicros(),
-                        line.watermarkMicros(),
-                        line.source(),
-                        line.line(),
-                        line.text()));
+            TooLate late =
+                new TooLate(
+                    row.key(),
+                    row.eventTimeMicros(),
+                    line.watermarkMicros(),
+                    line.source(),
+                    line.line(),
+                    line.text());
+            out.get(SET_ASIDE).output(KV.of("late", late.toJsonLine()));
             return null;
           }
           case LATE -> {
@@ -160,7 +167,8 @@ public final class ParseRecords extends PTransform<PCollection<SourceChunk>, PCo
       } catch (RowParser.RejectedException e) {
         rejected.inc();
         Progress.ROWS_REJECTED.incrementAndGet();
-        out.get(REJECTED).output(Rejected.of(line, e.getMessage()));
+        out.get(SET_ASIDE)
+            .output(KV.of("rejected", Rejected.of(line, e.getMessage()).toJsonLine()));
         return null;
       }
     }

@@ -3,9 +3,7 @@ package io.streamprofiler.pipeline;
 import io.streamprofiler.profile.Profile;
 import io.streamprofiler.record.RowBatch;
 import io.streamprofiler.record.RowBatchCoder;
-import io.streamprofiler.sink.Rejected;
 import io.streamprofiler.sink.ReportDestination;
-import io.streamprofiler.sink.TooLate;
 import io.streamprofiler.source.ReadCsvFiles;
 import io.streamprofiler.source.ReadKafka;
 import io.streamprofiler.source.ReplayCsvSource;
@@ -86,17 +84,8 @@ public final class ProfilePipeline {
         chunks.apply(
             "ParseRecords",
             new ParseRecords(config.parser(), brokerTime, config.windowSize().getMillis()));
-    PCollection<KV<String, String>> rejected =
-        parsed
-            .get(ParseRecords.REJECTED)
-            .apply("RejectedAsJson", WriteJsonLines.lines("rejected", Rejected::toJsonLine));
-    PCollection<KV<String, String>> late =
-        parsed
-            .get(ParseRecords.TOO_LATE)
-            .apply("TooLateAsJson", WriteJsonLines.lines("late", TooLate::toJsonLine));
-    PCollectionList.of(rejected)
-        .and(late)
-        .apply("RejectedAndLateRows", Flatten.pCollections())
+    parsed
+        .get(ParseRecords.SET_ASIDE)
         .apply("WriteRejectedAndLate", new WriteJsonLines(config.output()));
     profile(parsed.get(ParseRecords.ROWS), config);
   }
@@ -127,32 +116,27 @@ public final class ProfilePipeline {
                     config.drift(),
                     DriftAgainstBaseline.keptWindows(
                         config.windowSize(), config.allowedLateness())));
-    if (config.keepStates()) {
-      PCollection<Drifted> merged =
-          profiled.get(ProfileWindows.STATES).apply("RollUpsAndFleet", new MergeStates(config));
-      drifted =
-          PCollectionList.of(
-                  drifted
-                      .apply("IntoGlobalWindow", Window.<Drifted>into(new GlobalWindows()))
-                      .setCoder(new DriftedCoder()))
-              .and(merged)
-              .apply("AllProfiles", Flatten.pCollections())
-              .setCoder(new DriftedCoder());
-    }
     PCollection<KV<ReportDestination, String>> written =
-        drifted.apply(
-            "RenderReports",
-            new RenderReports(config.schema().keyColumn(), config.quiet(), config.output()));
+        report(drifted, "WriteMetricsTable", "RenderReports", config);
+    PCollection<Drifted> merged = null;
+    if (config.keepStates()) {
+      merged =
+          profiled.get(ProfileWindows.STATES).apply("RollUpsAndFleet", new MergeStates(config));
+      written =
+          PCollectionList.of(
+                  written.apply(
+                      "WrittenIntoGlobalWindow",
+                      Window.<KV<ReportDestination, String>>into(new GlobalWindows())))
+              .and(report(merged, "RollUpsAndFleetMetricsTable", "RenderRollUpsAndFleet", config))
+              .apply("AllReportsWritten", Flatten.pCollections());
+    }
     written.apply("WriteIndex", new WriteIndex(config.output()));
     written.apply(
         "CountReportedRows",
         new CountReportedRows(
             CountReportedRows.keptWindows(config.windowSize(), config.allowedLateness())));
-    if (!config.metricsTable().isEmpty()) {
-      drifted.apply("WriteMetricsTable", new WriteMetricsTable(config.metricsTable()));
-    }
     if (!config.alertsTopic().isEmpty()) {
-      drifted
+      (merged == null ? drifted : all(drifted, merged))
           .apply(
               "DriftedProfiles",
               MapElements.into(TypeDescriptor.of(Profile.class)).via(Drifted::profile))
@@ -164,6 +148,35 @@ public final class ProfilePipeline {
                   config.alertsTopic(),
                   config.kafka().properties()));
     }
+  }
+
+  /**
+   * Writes each profile's metrics-table rows when there is a table, then renders and writes its
+   * reports: one line of steps, each with one consumer, so Flink chains them and hands each profile
+   * on as the same object. A profile read by two steps, or flattened with another stream before
+   * rendering, crossed Flink's network stack instead: encoded and decoded once per reader, which
+   * was most of what the metrics table and the roll-ups added to a Flink run.
+   */
+  private static PCollection<KV<ReportDestination, String>> report(
+      PCollection<Drifted> profiles, String tableStep, String renderStep, PipelineConfig config) {
+    if (!config.metricsTable().isEmpty()) {
+      profiles = profiles.apply(tableStep, new WriteMetricsTable(config.metricsTable()));
+    }
+    return profiles.apply(
+        renderStep,
+        new RenderReports(config.schema().keyColumn(), config.quiet(), config.output()));
+  }
+
+  /** The windows' profiles and the roll-ups' and fleet's, for the alerts. */
+  private static PCollection<Drifted> all(
+      PCollection<Drifted> drifted, PCollection<Drifted> merged) {
+    return PCollectionList.of(
+            drifted
+                .apply("IntoGlobalWindow", Window.<Drifted>into(new GlobalWindows()))
+                .setCoder(new DriftedCoder()))
+        .and(merged)
+        .apply("AllProfiles", Flatten.pCollections())
+        .setCoder(new DriftedCoder());
   }
 
   private static String camel(String column) {

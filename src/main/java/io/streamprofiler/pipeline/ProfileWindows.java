@@ -126,6 +126,10 @@ public final class ProfileWindows
                 .withAllowedLateness(allowedLateness)
                 .accumulatingFiredPanes());
     int stateColumns = keepStates ? columns : 0;
+    // Only an output that is read is declared: Flink's batch runner gives every declared output a
+    // reader (a discarding sink when nothing reads it), and a step with two readers is not chained
+    // to either, so each profile was encoded and decoded on its way to the drift step.
+    TupleTagList others = keepStates ? TupleTagList.of(STATES) : TupleTagList.empty();
     PCollectionTuple out =
         rows.isBounded() == PCollection.IsBounded.BOUNDED
             ? windowed
@@ -137,7 +141,7 @@ public final class ProfileWindows
                     ParDo.of(
                             new ProfileGroupFn(
                                 profiler, stateProfiler, stateColumns, columns, exactMaxRows))
-                        .withOutputTags(PROFILES, TupleTagList.of(STATES)))
+                        .withOutputTags(PROFILES, others))
             : windowed
                 .apply(
                     "CombineRowsOfEachKeyWindow",
@@ -146,9 +150,11 @@ public final class ProfileWindows
                 .apply(
                     "ProfileEachPane",
                     ParDo.of(new ProfileFn(profiler, stateProfiler, stateColumns))
-                        .withOutputTags(PROFILES, TupleTagList.of(STATES)));
+                        .withOutputTags(PROFILES, others));
     out.get(PROFILES).setCoder(new ProfileCoder());
-    out.get(STATES).setCoder(KvCoder.of(StringUtf8Coder.of(), PaneState.CODER));
+    if (keepStates) {
+      out.get(STATES).setCoder(KvCoder.of(StringUtf8Coder.of(), PaneState.CODER));
+    }
     return out;
   }
 

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -67,7 +66,7 @@ public final class WriteIndex
                     }
                   }
                 }))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(IndexEntry.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), new IndexEntryCoder()))
         .apply("IntoGlobalWindow", Window.<KV<String, IndexEntry>>into(new GlobalWindows()))
         // A few seconds or 500 entries at a time: the index is rewritten per batch, and a batch run
         // must not hand all its entries over as one element (Flink's batch sort refuses elements
@@ -109,7 +108,7 @@ public final class WriteIndex
   static final class IndexFn extends DoFn<KV<String, Iterable<IndexEntry>>, Void> {
     @StateId("entries")
     private final StateSpec<BagState<IndexEntry>> entriesSpec =
-        StateSpecs.bag(SerializableCoder.of(IndexEntry.class));
+        StateSpecs.bag(new IndexEntryCoder());
 
     private final Counter reports =
         Metrics.counter(Accounting.NAMESPACE, Accounting.REPORTS_WRITTEN);

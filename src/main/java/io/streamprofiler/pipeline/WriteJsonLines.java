@@ -4,9 +4,7 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.Contextful;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.windowing.AfterProcessingTime;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.windowing.Repeatedly;
@@ -14,7 +12,6 @@ import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PDone;
-import org.apache.beam.sdk.values.TypeDescriptors;
 import org.joda.time.Duration;
 
 /**
@@ -31,14 +28,6 @@ public final class WriteJsonLines extends PTransform<PCollection<KV<String, Stri
 
   public WriteJsonLines(String output) {
     this.output = output;
-  }
-
-  /** Each record as a line of {@code kind}, as this transform takes them. */
-  public static <T> MapElements<T, KV<String, String>> lines(
-      String kind, SerializableFunction<T, String> toJson) {
-    return MapElements.into(
-            TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-        .via((T record) -> KV.of(kind, toJson.apply(record)));
   }
 
   @Override

@@ -17,9 +17,11 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * sink, one file per profile pane under its day's partition ({@code <dir>/day=2020-07-12/...}). A
  * file per pane, written whole and renamed into place as the reports are, works the same in a
  * bounded run and on a stream that never ends, and a revised pane adds a file rather than rewriting
- * one; a lake that wants fewer files compacts a day once it is complete.
+ * one; a lake that wants fewer files compacts a day once it is complete. Each profile is passed on
+ * once its rows are written, so the step sits in the line before rendering rather than beside it
+ * (see {@code ProfilePipeline.report}).
  */
-final class WriteMetricsTable extends PTransform<PCollection<Drifted>, PCollection<String>> {
+final class WriteMetricsTable extends PTransform<PCollection<Drifted>, PCollection<Drifted>> {
   private final String directory;
 
   WriteMetricsTable(String directory) {
@@ -27,11 +29,13 @@ final class WriteMetricsTable extends PTransform<PCollection<Drifted>, PCollecti
   }
 
   @Override
-  public PCollection<String> expand(PCollection<Drifted> profiles) {
-    return profiles.apply("WriteParquetRows", ParDo.of(new WriteFn(directory)));
+  public PCollection<Drifted> expand(PCollection<Drifted> profiles) {
+    return profiles
+        .apply("WriteParquetRows", ParDo.of(new WriteFn(directory)))
+        .setCoder(profiles.getCoder());
   }
 
-  static final class WriteFn extends DoFn<Drifted, String> {
+  static final class WriteFn extends DoFn<Drifted, Drifted> {
     private final String directory;
     private transient ParquetIO.Sink sink;
 
@@ -54,7 +58,7 @@ final class WriteMetricsTable extends PTransform<PCollection<Drifted>, PCollecti
     }
 
     @ProcessElement
-    public void process(@Element Drifted drifted, OutputReceiver<String> out) throws IOException {
+    public void process(@Element Drifted drifted, OutputReceiver<Drifted> out) throws IOException {
       List<GenericRecord> rows = MetricsRows.of(drifted.profile());
       ByteArrayChannel bytes = new ByteArrayChannel(16 * 1024);
       sink.open(bytes);
@@ -62,8 +66,8 @@ final class WriteMetricsTable extends PTransform<PCollection<Drifted>, PCollecti
         sink.write(r);
       }
       sink.flush();
-      out.output(
-          AtomicFiles.write(directory, MetricsRows.file(drifted.profile()), bytes.toByteArray()));
+      AtomicFiles.write(directory, MetricsRows.file(drifted.profile()), bytes.toByteArray());
+      out.output(drifted);
     }
   }
 }

@@ -96,6 +96,15 @@ public class IndexEntryTest {
       assertEquals(
           d, CoderUtils.decodeFromByteArray(coder, CoderUtils.encodeToByteArray(coder, d)));
     }
+    IndexEntryCoder entries = new IndexEntryCoder();
+    IndexEntry fleet =
+        new IndexEntry(
+            "_fleet", "s", "e", 1, "LATE", true, 0, 9, "_fleet/a.html", "", List.of(), "", "fleet");
+    for (IndexEntry entry : List.of(e, fleet)) {
+      assertEquals(
+          entry,
+          CoderUtils.decodeFromByteArray(entries, CoderUtils.encodeToByteArray(entries, entry)));
+    }
   }
 
   @Test

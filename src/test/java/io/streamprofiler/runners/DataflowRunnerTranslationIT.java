@@ -135,6 +135,8 @@ public class DataflowRunnerTranslationIT {
             new String[] {
               "--output=gs://stream-profiler-offline/reports",
               "--streaming=" + streaming,
+              // a batch job reads the files as a bounded input; a streaming one replays them
+              "--source=" + (streaming ? "replay" : "file"),
               "--jobName=stream-profiler-offline-" + (streaming ? "streaming" : "batch"),
               "--templateLocation=" + template,
             },
@@ -184,16 +186,22 @@ public class DataflowRunnerTranslationIT {
     RunnerApi.Pipeline portable = RunnerApi.Pipeline.parseFrom(proto);
     List<String> names = new ArrayList<>();
     portable.getComponents().getTransformsMap().values().forEach(t -> names.add(t.getUniqueName()));
-    for (String step :
-        List.of(
-            "ReadCsv",
-            "ParseRecords",
-            "WriteRejectedAndLate",
-            "KeyByDevice",
-            "CountProfiledRows",
-            "ProfileWindows/GroupByKeyAndWindow",
-            "ProfileWindows/ProfileEachPane",
-            "RenderReports/RenderAndWriteEach")) {
+    List<String> steps =
+        new ArrayList<>(
+            List.of(
+                "ParseRecords",
+                "WriteRejectedAndLate",
+                "KeyByDevice",
+                "CountReportedRows",
+                "ProfileWindows/ProfileEachPane",
+                "DriftAgainstBaseline",
+                "RenderReports/RenderAndWriteEach",
+                "WriteIndex"));
+    steps.addAll(
+        streaming
+            ? List.of("ReplayCsv", "ProfileWindows/CombineRowsOfEachKeyWindow")
+            : List.of("ReadCsv", "ProfileWindows/GroupByKeyAndWindow"));
+    for (String step : steps) {
       assertThat(step, names, hasItem(step));
     }
     // The fat jar is what would be uploaded for the workers.
